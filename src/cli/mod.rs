@@ -1,0 +1,90 @@
+//! The command line: argument parsing and one file per subcommand. Errors
+//! reach the user as one line naming the file; exit codes are 0 on success,
+//! 1 on bad input and 2 on usage errors.
+
+mod project_cmds;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory as _, Parser, Subcommand};
+
+/// Newsmark: annotate claims, quotes and figures in news articles.
+#[derive(Debug, Parser)]
+#[command(name = "newsmark", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; without one, the window opens on the bundled samples.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a project from files and folders (or add to one with --append).
+    Import(project_cmds::ImportArgs),
+    /// Count documents, characters, spans per label and status.
+    Stats(project_cmds::StatsArgs),
+    /// Validate a project: offsets, labels, ids. Exit 1 with one line per problem.
+    Check(project_cmds::CheckArgs),
+    /// Rewrite a project file in its canonical form.
+    Fmt(project_cmds::FmtArgs),
+}
+
+/// A failure to report: message for stderr and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    /// Exit code (1 bad input, 2 usage).
+    pub code: u8,
+    /// One line (or more, one per problem) for stderr.
+    pub msg: String,
+}
+
+impl Failure {
+    /// Bad input: exit 1.
+    pub fn input(msg: impl std::fmt::Display) -> Self {
+        Self {
+            code: 1,
+            msg: msg.to_string(),
+        }
+    }
+}
+
+impl From<newsmark::Error> for Failure {
+    fn from(e: newsmark::Error) -> Self {
+        Failure::input(e)
+    }
+}
+
+/// Result of a subcommand.
+pub type CmdResult = Result<(), Failure>;
+
+/// Parses the arguments and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // clap prints help and version on stdout with exit 0, usage errors with 2.
+            e.print().ok();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        None => {
+            Cli::command().print_help().ok();
+            Ok(())
+        }
+        Some(Command::Import(a)) => project_cmds::import(a),
+        Some(Command::Stats(a)) => project_cmds::stats(a),
+        Some(Command::Check(a)) => project_cmds::check(a),
+        Some(Command::Fmt(a)) => project_cmds::fmt(a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            for line in f.msg.lines() {
+                eprintln!("newsmark: {line}");
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}

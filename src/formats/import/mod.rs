@@ -1,0 +1,200 @@
+//! Import of articles: plain text, Markdown, HTML, JSONL and folders.
+//!
+//! Files are read and parsed in parallel, then added in a stable order
+//! (folders recursively, sorted by path; hidden files skipped). Unsupported
+//! files are listed as skipped, a text that is already in the project is
+//! reported as a duplicate, and a file that cannot be read is an error that
+//! names it.
+
+mod html;
+mod jsonl;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::model::{DocId, Document};
+use crate::project::Project;
+use crate::project::io::read_text;
+
+pub use html::html_to_text;
+pub use jsonl::{JsonlDoc, parse_jsonl_docs};
+
+/// Largest single file imported, in bytes.
+pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
+
+/// What an import did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Documents added: source file and new id.
+    pub added: Vec<(PathBuf, DocId)>,
+    /// Texts already in the project: source file and the existing id.
+    pub duplicates: Vec<(PathBuf, DocId)>,
+    /// Files not imported and why.
+    pub skipped: Vec<(PathBuf, String)>,
+    /// Spans read with the documents.
+    pub spans: usize,
+}
+
+/// The kinds of file import understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `.txt`
+    Text,
+    /// `.md`, `.markdown`
+    Markdown,
+    /// `.html`, `.htm`
+    Html,
+    /// `.jsonl`
+    Jsonl,
+}
+
+impl FileKind {
+    /// The kind for a path, by its extension.
+    pub fn of(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => FileKind::Text,
+            "md" | "markdown" => FileKind::Markdown,
+            "html" | "htm" | "xhtml" => FileKind::Html,
+            "jsonl" | "ndjson" => FileKind::Jsonl,
+            _ => return None,
+        })
+    }
+}
+
+/// Expands files and folders into a sorted list of files to read, plus the
+/// files skipped and why. A missing path is an error.
+pub fn collect_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        if meta.is_dir() {
+            walk(p, &mut files, &mut skipped)?;
+        } else if FileKind::of(p).is_some() {
+            files.push(p.clone());
+        } else {
+            skipped.push((p.clone(), "unsupported file type".to_string()));
+        }
+    }
+    Ok((files, skipped))
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<(PathBuf, String)>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
+        .collect::<Result<_>>()?;
+    entries.sort();
+    for p in entries {
+        if is_hidden(&p) {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, skipped)?;
+        } else if FileKind::of(&p).is_some() {
+            files.push(p);
+        } else {
+            skipped.push((p, "unsupported file type".to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// The file stem, used as a document's name and id.
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "doc".into())
+}
+
+/// Reads one file into documents (a JSONL file gives several).
+pub fn read_file(path: &Path) -> Result<Vec<Document>> {
+    let kind = FileKind::of(path).ok_or_else(|| {
+        Error::invalid(
+            path,
+            "unsupported file type (expected .txt, .md, .html or .jsonl)",
+        )
+    })?;
+    let text = read_text(path, MAX_IMPORT_BYTES)?;
+    let one = |text: String| {
+        let name = stem(path);
+        let mut d = Document::new(name.clone(), name, text);
+        d.source = Some(path.to_path_buf());
+        vec![d]
+    };
+    Ok(match kind {
+        FileKind::Text | FileKind::Markdown => one(text),
+        FileKind::Html => one(html_to_text(&text)),
+        FileKind::Jsonl => parse_jsonl_docs(&text, path)?
+            .into_iter()
+            .map(|j| j.into_document(path))
+            .collect(),
+    })
+}
+
+/// Imports files and folders into `project`.
+pub fn import_paths(project: &mut Project, paths: &[PathBuf]) -> Result<ImportReport> {
+    let (files, skipped) = collect_files(paths)?;
+    let read: Vec<Result<Vec<Document>>> = files.par_iter().map(|f| read_file(f)).collect();
+    let mut report = ImportReport {
+        skipped,
+        ..Default::default()
+    };
+    let mut batch = Vec::new();
+    for (f, docs) in files.iter().zip(read) {
+        for d in docs? {
+            batch.push((f.clone(), d));
+        }
+    }
+    add_documents(project, batch, &mut report);
+    Ok(report)
+}
+
+/// Adds documents, reporting duplicates by text (also within the batch).
+/// Texts are indexed by hash, so a big import stays linear.
+pub fn add_documents(
+    project: &mut Project,
+    docs: Vec<(PathBuf, Document)>,
+    report: &mut ImportReport,
+) {
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, d) in project.documents.iter().enumerate() {
+        seen.entry(text_hash(d.text())).or_default().push(i);
+    }
+    for (path, doc) in docs {
+        let h = text_hash(doc.text());
+        let twin = seen.get(&h).and_then(|v| {
+            v.iter()
+                .map(|&i| &project.documents[i])
+                .find(|d| d.text() == doc.text())
+        });
+        if let Some(twin) = twin {
+            report.duplicates.push((path, twin.id.clone()));
+            continue;
+        }
+        report.spans += doc.spans().len();
+        let id = project.add_document_unchecked(doc);
+        seen.entry(h).or_default().push(project.documents.len() - 1);
+        report.added.push((path, id));
+    }
+}
+
+fn text_hash(t: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    t.hash(&mut h);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests;

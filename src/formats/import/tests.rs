@@ -1,0 +1,95 @@
+use std::fs;
+
+use super::*;
+use crate::error::Error;
+
+#[test]
+fn text_is_kept_exactly_and_bom_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, "\u{feff}“Hi,” he said.\r\n  \r\nEnd 👍\n").unwrap();
+    let mut p = Project::new();
+    let r = import_paths(&mut p, &[a]).unwrap();
+    assert_eq!(r.added.len(), 1);
+    assert_eq!(p.documents[0].text(), "“Hi,” he said.\r\n  \r\nEnd 👍\n");
+    assert_eq!(p.documents[0].name, "a");
+}
+
+#[test]
+fn folders_are_sorted_recursive_and_skip_hidden_and_unsupported() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("sub")).unwrap();
+    fs::write(d.join("b.txt"), "bee").unwrap();
+    fs::write(d.join("a.md"), "# A\n\nay").unwrap();
+    fs::write(d.join("sub/c.html"), "<p>see</p>").unwrap();
+    fs::write(d.join(".hidden.txt"), "no").unwrap();
+    fs::write(d.join("image.png"), [0u8, 1]).unwrap();
+    let mut p = Project::new();
+    let r = import_paths(&mut p, &[d.to_path_buf()]).unwrap();
+    let names: Vec<&str> = p.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(p.documents[2].text(), "see");
+    assert_eq!(r.skipped.len(), 1);
+    assert!(r.skipped[0].0.ends_with("image.png"));
+}
+
+#[test]
+fn same_text_twice_is_a_duplicate() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "same").unwrap();
+    fs::write(dir.path().join("b.txt"), "same").unwrap();
+    let mut p = Project::new();
+    let r = import_paths(&mut p, &[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(r.added.len(), 1);
+    assert_eq!(r.duplicates.len(), 1);
+    let again = import_paths(&mut p, &[dir.path().join("a.txt")]).unwrap();
+    assert_eq!(again.duplicates.len(), 1);
+    assert_eq!(p.documents.len(), 1);
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.txt");
+    fs::write(&f, b"ok \xff no").unwrap();
+    let e = import_paths(&mut Project::new(), &[f]).unwrap_err();
+    assert!(matches!(e, Error::InvalidUtf8 { byte: 3, .. }), "{e}");
+    assert!(e.to_string().contains("bad.txt"));
+}
+
+#[test]
+fn jsonl_spans_use_code_points_and_bad_lines_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("docs.jsonl");
+    fs::write(
+        &f,
+        concat!(
+            r#"{"id": "x1", "text": "👍 “Go now,” she said.", "meta": {"src": "w"}, "spans": [{"start": 2, "end": 12, "label": "QUOTE", "attrs": {"speaker": "she"}}]}"#,
+            "\n",
+            r#"{"id": 7, "text": "plain"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let mut p = Project::new();
+    import_paths(&mut p, std::slice::from_ref(&f)).unwrap();
+    let d = &p.documents[0];
+    assert_eq!(d.id, "x1");
+    assert_eq!(d.span_text(&d.spans()[0]), "“Go now,”");
+    assert_eq!(d.spans()[0].attrs["speaker"], "she");
+    assert_eq!(p.documents[1].id, "7");
+
+    fs::write(&f, "{\"text\": \"ok\"}\n{\"text\": \"abc\", \"spans\": [{\"start\": 1, \"end\": 9, \"label\": \"X\"}]}\n").unwrap();
+    let e = import_paths(&mut Project::new(), std::slice::from_ref(&f)).unwrap_err();
+    assert!(e.to_string().contains("line 2"), "{e}");
+    fs::write(&f, "{\"text\": \"ok\"}\n{\"text\": oops}\n").unwrap();
+    let e = import_paths(&mut Project::new(), &[f]).unwrap_err();
+    assert!(matches!(e, Error::At { line: 2, .. }), "{e}");
+}
+
+#[test]
+fn missing_path_is_an_error() {
+    let e = import_paths(&mut Project::new(), &[PathBuf::from("/no/such/file.txt")]).unwrap_err();
+    assert!(e.to_string().contains("/no/such/file.txt"));
+}

@@ -1,0 +1,4 @@
+//! Reading articles and other tools' annotations into a project, and
+//! writing labeled datasets out.
+
+pub mod import;

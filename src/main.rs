@@ -1,0 +1,9 @@
+//! The `newsmark` binary: the annotation window and the command line.
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::main()
+}

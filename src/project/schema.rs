@@ -1,0 +1,164 @@
+//! The project file's layout. Offsets here are code point offsets, as in
+//! every file Newsmark writes; conversion to the byte offsets used inside
+//! happens on load and save.
+
+use serde::{Deserialize, Serialize};
+
+use super::RulesRef;
+use crate::model::{
+    Attrs, DocState, Document, Explanation, Label, Origin, Piece, Span, SpanId, Status,
+};
+
+/// The newest project format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct ProjectFile {
+    pub format_version: u32,
+    pub labels: Vec<Label>,
+    #[serde(default)]
+    pub rules: RulesRef,
+    #[serde(default)]
+    pub next_span_id: u64,
+    pub documents: Vec<DocFile>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct DocFile {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub state: DocState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub spans: Vec<SpanFile>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct SpanFile {
+    pub id: u64,
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub status: Status,
+    pub origin: Origin,
+    #[serde(default, skip_serializing_if = "Attrs::is_empty")]
+    pub attrs: Attrs,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<WhyFile>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct WhyFile {
+    pub summary: String,
+    /// (role, start, end) in code points.
+    pub pieces: Vec<(String, usize, usize)>,
+}
+
+pub(super) fn doc_to_file(d: &Document) -> DocFile {
+    let c = |b: usize| d.char_at(b);
+    DocFile {
+        id: d.id.clone(),
+        name: d.name.clone(),
+        source: d.source.as_ref().map(|p| p.to_string_lossy().into_owned()),
+        state: d.state,
+        meta: d.meta.clone(),
+        text: d.text().to_string(),
+        spans: d
+            .spans()
+            .iter()
+            .map(|s| SpanFile {
+                id: s.id.0,
+                start: c(s.start),
+                end: c(s.end),
+                label: s.label.clone(),
+                status: s.status,
+                origin: s.origin.clone(),
+                attrs: s.attrs.clone(),
+                note: s.note.clone(),
+                why: s.why.as_ref().map(|w| WhyFile {
+                    summary: w.summary.clone(),
+                    pieces: w
+                        .pieces
+                        .iter()
+                        .map(|p| (p.role.clone(), c(p.start), c(p.end)))
+                        .collect(),
+                }),
+            })
+            .collect(),
+    }
+}
+
+/// A span of a file whose offsets do not fit its text.
+pub(super) struct BadSpan {
+    pub doc: String,
+    pub id: u64,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+}
+
+pub(super) fn doc_from_file(f: DocFile) -> (Document, Vec<BadSpan>) {
+    let mut doc = Document::new(f.id, f.name, f.text);
+    doc.source = f.source.map(Into::into);
+    doc.state = f.state;
+    doc.meta = f.meta;
+    let mut bad = Vec::new();
+    let mut spans = Vec::with_capacity(f.spans.len());
+    for s in f.spans {
+        let (Some(start), Some(end)) = (doc.byte_at(s.start), doc.byte_at(s.end)) else {
+            bad.push(BadSpan {
+                doc: doc.id.clone(),
+                id: s.id,
+                start: s.start,
+                end: s.end,
+                reason: format!(
+                    "offsets past the end of the text ({} characters)",
+                    doc.char_len()
+                ),
+            });
+            continue;
+        };
+        let why = s.why.map(|w| Explanation {
+            summary: w.summary,
+            pieces: w
+                .pieces
+                .into_iter()
+                .filter_map(|(role, a, b)| {
+                    Some(Piece {
+                        role,
+                        start: doc.byte_at(a)?,
+                        end: doc.byte_at(b)?,
+                    })
+                })
+                .collect(),
+        });
+        spans.push(Span {
+            id: SpanId(s.id),
+            start,
+            end,
+            label: s.label,
+            attrs: s.attrs,
+            status: s.status,
+            origin: s.origin,
+            note: s.note,
+            why,
+        });
+    }
+    for (s, why) in doc.set_spans(spans) {
+        bad.push(BadSpan {
+            doc: doc.id.clone(),
+            id: s.id.0,
+            start: doc.char_at(s.start),
+            end: doc.char_at(s.end),
+            reason: format!("{why:?}"),
+        });
+    }
+    (doc, bad)
+}
