@@ -70,17 +70,16 @@ impl OffsetMap {
             Err(k) => k - 1, // checkpoints[0] == 0, so k >= 1
         };
         let from = self.checkpoints[k];
+        // Count the characters that start at or before `byte`; the last of them holds it.
         let mut chars = k * STRIDE;
         for (b, _) in text[from..].char_indices() {
-            if from + b >= byte {
-                if from + b > byte {
-                    chars -= 1;
-                }
-                return chars;
+            match (from + b).cmp(&byte) {
+                std::cmp::Ordering::Less => chars += 1,
+                std::cmp::Ordering::Equal => return chars,
+                std::cmp::Ordering::Greater => return chars - 1,
             }
-            chars += 1;
         }
-        self.char_len
+        chars - 1
     }
 
     /// Byte offset of code point offset `ch`, or `None` when `ch` is past the

@@ -65,7 +65,7 @@ fn jsonl_spans_use_code_points_and_bad_lines_are_named() {
     fs::write(
         &f,
         concat!(
-            r#"{"id": "x1", "text": "👍 “Go now,” she said.", "meta": {"src": "w"}, "spans": [{"start": 2, "end": 12, "label": "QUOTE", "attrs": {"speaker": "she"}}]}"#,
+            r#"{"id": "x1", "text": "👍 “Go now,” she said.", "meta": {"src": "w"}, "spans": [{"start": 2, "end": 11, "label": "QUOTE", "attrs": {"speaker": "she"}}]}"#,
             "\n",
             r#"{"id": 7, "text": "plain"}"#,
             "\n"
