@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod io;
+pub mod labels;
 mod schema;
 
 use std::path::PathBuf;

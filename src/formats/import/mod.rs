@@ -33,7 +33,7 @@ pub struct ImportReport {
     /// Texts already in the project: source file and the existing id.
     pub duplicates: Vec<(PathBuf, DocId)>,
     /// Files not imported and why.
-    pub skipped: Vec<(PathBuf, String)>,
+    pub skipped: Skipped,
     /// Spans read with the documents.
     pub spans: usize,
 }
@@ -65,9 +65,12 @@ impl FileKind {
     }
 }
 
+/// Files passed over, with the reason.
+pub type Skipped = Vec<(PathBuf, String)>;
+
 /// Expands files and folders into a sorted list of files to read, plus the
 /// files skipped and why. A missing path is an error.
-pub fn collect_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
+pub fn collect_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped)> {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for p in paths {
@@ -89,7 +92,7 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<(PathBuf, String)>) -> Result<()> {
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Skipped) -> Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
