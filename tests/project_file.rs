@@ -180,3 +180,18 @@ fn invalid_utf8_and_huge_files_are_clear_errors() {
     let e = io::read_text(&big, 1000).unwrap_err();
     assert!(matches!(e, Error::TooLarge { size: 2000, .. }), "{e}");
 }
+
+#[test]
+fn canonical_and_hand_formatted_files_load_the_same() {
+    let p = sample_project();
+    let canonical = project::to_canonical_string(&p).unwrap();
+    // Re-indented by hand: the parallel fast path must step aside for the full parser.
+    let hand = canonical.replace("\n    (", "\n      (");
+    assert_ne!(hand, canonical);
+    let path = Path::new("p.ron");
+    let (a, pa) = io::from_str(&canonical, path).unwrap();
+    let (b, pb) = io::from_str(&hand, path).unwrap();
+    assert!(pa.is_empty() && pb.is_empty());
+    assert_eq!(a, p);
+    assert_eq!(b, p);
+}

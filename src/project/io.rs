@@ -2,13 +2,12 @@
 //! `.bak`, and load errors that name the file, line and column.
 
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use ron::ser::PrettyConfig;
 
 use super::Project;
-use super::schema::{self, FORMAT_VERSION, ProjectFile};
+use super::schema::{self, DocsView, FORMAT_VERSION, ProjectFile, ProjectView};
 use crate::error::{Error, Result};
 
 /// Project files larger than this are refused rather than read into memory.
@@ -24,41 +23,57 @@ fn pretty() -> PrettyConfig {
         .struct_names(false)
 }
 
-fn to_file(p: &Project) -> ProjectFile {
-    ProjectFile {
+fn view(p: &Project) -> ProjectView<'_> {
+    ProjectView {
         format_version: FORMAT_VERSION,
-        labels: p.labels.clone(),
-        rules: p.rules.clone(),
+        labels: &p.labels,
+        rules: &p.rules,
         next_span_id: p.next_span_id(),
-        documents: p.documents.iter().map(schema::doc_to_file).collect(),
+        documents: DocsView(&p.documents),
     }
+}
+
+/// Writes the canonical form to `w` (streaming; no copy of the corpus).
+pub fn write_canonical(p: &Project, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    ron::Options::default()
+        .to_io_writer_pretty(&mut *w, &view(p), pretty())
+        .map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }
 
 /// The project in its canonical text form, as [`save`] writes it.
 pub fn to_canonical_string(p: &Project) -> Result<String> {
-    let mut out = ron::ser::to_string_pretty(&to_file(p), pretty()).map_err(|e| Error::Save {
+    let mut out = Vec::new();
+    write_canonical(p, &mut out).map_err(|e| Error::Save {
         path: PathBuf::from("<memory>"),
         msg: e.to_string(),
     })?;
-    out.push('\n');
-    Ok(out)
+    String::from_utf8(out).map_err(|e| Error::Save {
+        path: PathBuf::from("<memory>"),
+        msg: e.to_string(),
+    })
 }
 
-/// Saves the project atomically: the text goes to a temporary file in the
+/// Saves the project atomically: the text streams to a temporary file in the
 /// same folder, is flushed to disk, the old file is kept as `NAME.bak`, and
 /// the temporary file is renamed over the old one. On any failure the old
 /// file is left whole and the error says why.
 pub fn save(p: &Project, path: &Path) -> Result<()> {
-    let text = to_canonical_string(p).map_err(|e| Error::Save {
-        path: path.to_path_buf(),
-        msg: e.to_string(),
-    })?;
-    write_atomic(path, text.as_bytes())
+    write_atomic_with(path, |w| write_canonical(p, w))
 }
 
 /// Writes `bytes` to `path` atomically, keeping the previous file as
 /// `path` + `.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes whatever `fill` writes to `path` atomically (temporary file in the
+/// same folder, fsync, backup of the old file as `.bak`, rename).
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
     let fail = |msg: String| Error::Save {
         path: path.to_path_buf(),
         msg,
@@ -74,8 +89,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .into_owned();
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, fs::File::create(&tmp)?);
+        fill(&mut w)?;
+        let f = w.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
         Ok(())
     };
@@ -182,20 +198,35 @@ pub fn from_str(text: &str, path: &Path) -> Result<(Project, Vec<String>)> {
         }
         _ => {}
     }
-    let file: ProjectFile = ron::from_str(text).map_err(|e| Error::At {
-        path: path.to_path_buf(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        msg: e.code.to_string(),
-    })?;
+    let file = match parse_canonical_parallel(text) {
+        Some(f) => f,
+        None => ron::from_str::<ProjectFile>(text).map_err(|e| Error::At {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            msg: e.code.to_string(),
+        })?,
+    };
+    if file.format_version == 0 || file.format_version > FORMAT_VERSION {
+        return Err(Error::invalid(
+            path,
+            format!("unsupported format_version {}", file.format_version),
+        ));
+    }
     let mut problems = Vec::new();
     let mut p = Project::new();
     p.labels = file.labels;
     p.rules = file.rules;
     p.set_next_span_id(file.next_span_id.max(1));
-    p.documents.reserve(file.documents.len());
-    for df in file.documents {
-        let (doc, bad) = schema::doc_from_file(df);
+    // Offset conversion is per document and independent: spread it over the cores.
+    use rayon::prelude::*;
+    let docs: Vec<_> = file
+        .documents
+        .into_par_iter()
+        .map(schema::doc_from_file)
+        .collect();
+    p.documents.reserve(docs.len());
+    for (doc, bad) in docs {
         for b in bad {
             problems.push(format!(
                 "document {:?}, span {} ({}..{}): {}",
@@ -207,6 +238,44 @@ pub fn from_str(text: &str, path: &Path) -> Result<(Project, Vec<String>)> {
     problems.extend(super::check::problems(&p));
     p.reserve_ids_above_existing();
     Ok((p, problems))
+}
+
+/// Fast path for files in canonical form: the documents are cut apart at
+/// their known indentation and parsed on all cores. Any surprise (a hand
+/// edit, a syntax error) returns `None`, and the caller parses the whole file
+/// the ordinary way, which also gives errors their true line and column.
+fn parse_canonical_parallel(text: &str) -> Option<ProjectFile> {
+    use rayon::prelude::*;
+    const DOCS: &str = "\n  documents: [\n";
+    const TAIL: &str = "\n  ],\n)\n";
+    let at = text.find(DOCS)?;
+    let body = text[at + DOCS.len()..].strip_suffix(TAIL)?;
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    // Every document starts with a line "    (" and ends with a line "    ),".
+    for (i, _) in body.match_indices("\n    ),") {
+        let end = i + "\n    )".len();
+        chunks.push(body.get(start..end)?);
+        start = end + 1; // past the comma
+        if body.get(start..start + 1) == Some("\n") {
+            start += 1;
+        }
+    }
+    if start != body.len() + 1 && start != body.len() {
+        return None;
+    }
+    let header = format!("{}\n  documents: [],\n)", &text[..at]);
+    let mut file: ProjectFile = ron::from_str(&header).ok()?;
+    let docs: Option<Vec<schema::DocFile>> = chunks
+        .par_iter()
+        .map(|c| {
+            c.strip_prefix("    (")
+                .map(|_| ron::from_str(c).ok())
+                .flatten()
+        })
+        .collect();
+    file.documents = docs?;
+    Some(file)
 }
 
 /// Loads a project and lists every problem instead of stopping at the first.

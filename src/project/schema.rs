@@ -12,7 +12,7 @@ use crate::model::{
 /// The newest project format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub(super) struct ProjectFile {
     pub format_version: u32,
     pub labels: Vec<Label>,
@@ -23,7 +23,7 @@ pub(super) struct ProjectFile {
     pub documents: Vec<DocFile>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub(super) struct DocFile {
     pub id: String,
     pub name: String,
@@ -38,7 +38,7 @@ pub(super) struct DocFile {
     pub spans: Vec<SpanFile>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub(super) struct SpanFile {
     pub id: u64,
     pub start: usize,
@@ -54,45 +54,109 @@ pub(super) struct SpanFile {
     pub why: Option<WhyFile>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 pub(super) struct WhyFile {
     pub summary: String,
     /// (role, start, end) in code points.
     pub pieces: Vec<(String, usize, usize)>,
 }
 
-pub(super) fn doc_to_file(d: &Document) -> DocFile {
-    let c = |b: usize| d.char_at(b);
-    DocFile {
-        id: d.id.clone(),
-        name: d.name.clone(),
-        source: d.source.as_ref().map(|p| p.to_string_lossy().into_owned()),
-        state: d.state,
-        meta: d.meta.clone(),
-        text: d.text().to_string(),
-        spans: d
-            .spans()
-            .iter()
-            .map(|s| SpanFile {
-                id: s.id.0,
-                start: c(s.start),
-                end: c(s.end),
-                label: s.label.clone(),
-                status: s.status,
-                origin: s.origin.clone(),
-                attrs: s.attrs.clone(),
-                note: s.note.clone(),
-                why: s.why.as_ref().map(|w| WhyFile {
-                    summary: w.summary.clone(),
+// The write side borrows from the project instead of copying it: field names
+// and order must match the owned structs above exactly.
+
+#[derive(Serialize)]
+pub(super) struct ProjectView<'a> {
+    pub format_version: u32,
+    pub labels: &'a [Label],
+    pub rules: &'a RulesRef,
+    pub next_span_id: u64,
+    pub documents: DocsView<'a>,
+}
+
+pub(super) struct DocsView<'a>(pub &'a [Document]);
+
+impl Serialize for DocsView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(DocView::new))
+    }
+}
+
+#[derive(Serialize)]
+struct DocView<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<std::borrow::Cow<'a, str>>,
+    state: DocState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a str>,
+    text: &'a str,
+    spans: SpansView<'a>,
+}
+
+impl<'a> DocView<'a> {
+    fn new(d: &'a Document) -> Self {
+        DocView {
+            id: &d.id,
+            name: &d.name,
+            source: d.source.as_ref().map(|p| p.to_string_lossy()),
+            state: d.state,
+            meta: d.meta.as_deref(),
+            text: d.text(),
+            spans: SpansView(d),
+        }
+    }
+}
+
+struct SpansView<'a>(&'a Document);
+
+impl Serialize for SpansView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let c = |b: usize| d.char_at(b);
+        s.collect_seq(d.spans().iter().map(|sp| SpanView {
+            id: sp.id.0,
+            start: c(sp.start),
+            end: c(sp.end),
+            label: &sp.label,
+            status: sp.status,
+            origin: &sp.origin,
+            attrs: &sp.attrs,
+            note: sp.note.as_deref(),
+            why: sp.why.as_ref().map(|w| {
+                WhyView {
+                    summary: &w.summary,
                     pieces: w
                         .pieces
                         .iter()
-                        .map(|p| (p.role.clone(), c(p.start), c(p.end)))
+                        .map(|p| (p.role.as_str(), c(p.start), c(p.end)))
                         .collect(),
-                }),
-            })
-            .collect(),
+                }
+            }),
+        }))
     }
+}
+
+#[derive(Serialize)]
+struct SpanView<'a> {
+    id: u64,
+    start: usize,
+    end: usize,
+    label: &'a str,
+    status: Status,
+    origin: &'a Origin,
+    #[serde(skip_serializing_if = "Attrs::is_empty")]
+    attrs: &'a Attrs,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<WhyView<'a>>,
+}
+
+#[derive(Serialize)]
+struct WhyView<'a> {
+    summary: &'a str,
+    pieces: Vec<(&'a str, usize, usize)>,
 }
 
 /// A span of a file whose offsets do not fit its text.
