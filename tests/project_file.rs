@@ -57,11 +57,20 @@ fn resaving_unchanged_is_byte_identical_and_one_span_per_line() {
     assert_eq!(first, fs::read(&f).unwrap());
     let text = String::from_utf8(first).unwrap();
     // Code point offsets in the file: the quote starts after "👍 " at 2.
-    let quote_line = text.lines().find(|l| l.contains("label: \"QUOTE\"")).unwrap();
+    let quote_line = text
+        .lines()
+        .find(|l| l.contains("label: \"QUOTE\""))
+        .unwrap();
     assert!(quote_line.contains("start: 2,"), "{quote_line}");
     assert!(quote_line.contains("end: 16,"), "{quote_line}");
-    let fig_line = text.lines().find(|l| l.contains("label: \"FIGURE\"")).unwrap();
-    assert!(fig_line.contains("figure.number") && fig_line.contains("pieces"), "{fig_line}");
+    let fig_line = text
+        .lines()
+        .find(|l| l.contains("label: \"FIGURE\""))
+        .unwrap();
+    assert!(
+        fig_line.contains("figure.number") && fig_line.contains("pieces"),
+        "{fig_line}"
+    );
 }
 
 #[test]
@@ -127,7 +136,12 @@ fn damaged_file_names_line_and_column() {
     let line = broken.lines().position(|l| l.contains("Acepted")).unwrap() + 1;
     fs::write(&f, broken).unwrap();
     match project::load(&f).unwrap_err() {
-        Error::At { path, line: l, col, msg } => {
+        Error::At {
+            path,
+            line: l,
+            col,
+            msg,
+        } => {
             assert_eq!(path, f);
             assert_eq!(l, line);
             assert!(col > 1);
@@ -144,7 +158,9 @@ fn newer_format_is_refused_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("p.ron");
     project::save(&sample_project(), &f).unwrap();
-    let text = fs::read_to_string(&f).unwrap().replace("format_version: 1,", "format_version: 9,");
+    let text = fs::read_to_string(&f)
+        .unwrap()
+        .replace("format_version: 1,", "format_version: 9,");
     fs::write(&f, text).unwrap();
     let e = project::load(&f).unwrap_err();
     assert!(matches!(e, Error::NewerFormat { found: 9, .. }), "{e}");
@@ -194,4 +210,24 @@ fn canonical_and_hand_formatted_files_load_the_same() {
     assert!(pa.is_empty() && pb.is_empty());
     assert_eq!(a, p);
     assert_eq!(b, p);
+}
+
+#[test]
+fn parallel_save_equals_serializing_in_one_go() {
+    let mut p = sample_project();
+    for i in 0..600 {
+        let mut d = Document::new(format!("x{i}"), "x", format!("Text {i} “q” 👍\r\n"));
+        d.add_span(Span::manual(p.alloc_span_id(), 5, 8, "QUOTE"))
+            .ok();
+        p.add_document(d);
+    }
+    assert_eq!(
+        project::to_canonical_string(&p).unwrap(),
+        io::to_canonical_string_serial(&p)
+    );
+    let empty = Project::new();
+    assert_eq!(
+        project::to_canonical_string(&empty).unwrap(),
+        io::to_canonical_string_serial(&empty)
+    );
 }

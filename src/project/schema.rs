@@ -82,7 +82,7 @@ impl Serialize for DocsView<'_> {
 }
 
 #[derive(Serialize)]
-struct DocView<'a> {
+pub(super) struct DocView<'a> {
     id: &'a str,
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,7 +95,7 @@ struct DocView<'a> {
 }
 
 impl<'a> DocView<'a> {
-    fn new(d: &'a Document) -> Self {
+    pub(super) fn new(d: &'a Document) -> Self {
         DocView {
             id: &d.id,
             name: &d.name,
