@@ -318,11 +318,7 @@ fn parse_canonical_parallel(text: &str) -> Option<ProjectFile> {
     let mut file: ProjectFile = ron::from_str(&header).ok()?;
     let docs: Option<Vec<schema::DocFile>> = chunks
         .par_iter()
-        .map(|c| {
-            c.strip_prefix("    (")
-                .map(|_| ron::from_str(c).ok())
-                .flatten()
-        })
+        .map(|c| c.strip_prefix("    (").and_then(|_| ron::from_str(c).ok()))
         .collect();
     file.documents = docs?;
     Some(file)
