@@ -1,6 +1,7 @@
 //! The `newsmark` binary: the annotation window and the command line.
 
 mod cli;
+mod gui;
 
 use std::process::ExitCode;
 

@@ -2,11 +2,14 @@
 //! reach the user as one line naming the file; exit codes are 0 on success,
 //! 1 on bad input and 2 on usage errors.
 
+mod export_cmd;
 mod project_cmds;
+mod rules_cmds;
+mod window_cmds;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory as _, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 /// Newsmark: annotate claims, quotes and figures in news articles.
 #[derive(Debug, Parser)]
@@ -28,6 +31,17 @@ pub enum Command {
     Check(project_cmds::CheckArgs),
     /// Rewrite a project file in its canonical form.
     Fmt(project_cmds::FmtArgs),
+    /// Export a labeled dataset: jsonl, spacy, brat, doccano, label-studio, conll, csv.
+    Export(export_cmd::ExportArgs),
+    /// Suggest QUOTE, FIGURE and CLAIM spans with the rules (JSONL, code point offsets).
+    Suggest(rules_cmds::SuggestArgs),
+    /// Score the rules against gold files or a project's decisions.
+    Eval(rules_cmds::EvalArgs),
+    /// Rule set tools.
+    #[command(subcommand)]
+    Rules(rules_cmds::RulesCommand),
+    /// Open the annotation window on a project, or on articles to import.
+    Open(window_cmds::OpenArgs),
 }
 
 /// A failure to report: message for stderr and the exit code.
@@ -69,14 +83,16 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        None => {
-            Cli::command().print_help().ok();
-            Ok(())
-        }
+        None => window_cmds::samples(),
         Some(Command::Import(a)) => project_cmds::import(a),
         Some(Command::Stats(a)) => project_cmds::stats(a),
         Some(Command::Check(a)) => project_cmds::check(a),
         Some(Command::Fmt(a)) => project_cmds::fmt(a),
+        Some(Command::Export(a)) => export_cmd::export(a),
+        Some(Command::Suggest(a)) => rules_cmds::suggest(a),
+        Some(Command::Eval(a)) => rules_cmds::eval(a),
+        Some(Command::Rules(c)) => rules_cmds::rules(c),
+        Some(Command::Open(a)) => window_cmds::open(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

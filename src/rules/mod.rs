@@ -1,1 +1,320 @@
-//! The rule engine.
+//! The rule engine: rule sets are RON data (`assets/rules/news.ron` is the
+//! default, compiled in), matched over a document's text to suggest QUOTE,
+//! FIGURE and CLAIM spans with attributes and an explanation for each.
+//!
+//! Rules run in phases (numbers → figures → quotes → claims); a later rule
+//! can look at earlier spans. Exclusion rules remove candidates; conflicts
+//! between candidates of one label resolve by priority, then length, then
+//! position, then rule id, so the same input always gives the same output.
+//!
+//! By convention the lexicons `reporting_verbs` and `titles` drive speaker
+//! and claimant attribution when a rule set defines them.
+
+mod analysis;
+pub mod attribution;
+mod compile;
+mod engine;
+pub mod eval;
+pub mod numbers;
+pub mod quotes;
+pub mod schema;
+pub mod text;
+mod tokens;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::error::{Error, Result};
+use crate::model::{Attrs, Explanation, Origin, Span, Status};
+use crate::project::{Project, RulesRef};
+
+pub use compile::{MAX_LEXICON_ENTRIES, MAX_RULE_FILE_BYTES, MAX_RULES};
+pub use schema::{Action, ExampleDef, Phase};
+
+/// The default rule file, compiled into the binary.
+pub const BUILTIN_RON: &str = include_str!("../../assets/rules/news.ron");
+
+/// A compiled rule set.
+#[derive(Debug)]
+pub struct RuleSet {
+    name: String,
+    rules: Vec<Rule>,
+    ac: Option<AhoCorasick>,
+    entry_lex: Vec<u16>,
+    attr_lex: attribution::AttrLexicons,
+}
+
+/// One compiled rule.
+#[derive(Debug)]
+struct Rule {
+    id: String,
+    label: String,
+    phase: Phase,
+    priority: i32,
+    action: Action,
+    description: String,
+    kind: Kind,
+    examples: Vec<ExampleDef>,
+}
+
+#[derive(Debug)]
+enum Kind {
+    Regex {
+        re: regex::Regex,
+        span_group: Option<usize>,
+    },
+    Tokens(Vec<tokens::Spec>),
+    Lexicon(usize),
+    Quotes {
+        min_words: usize,
+        #[allow(dead_code)] // attribution uses the `reporting_verbs` lexicon
+        verbs: Option<usize>,
+    },
+    Sentence {
+        when: Vec<SentCond>,
+        unless: Vec<SentCond>,
+    },
+}
+
+#[derive(Debug, Clone)]
+enum SentCond {
+    Question,
+    Heading,
+    Byline,
+    Repeated,
+    Contains(String),
+    Inside(String),
+    Has(usize),
+    QuoteHas(usize),
+    StartsWith(usize),
+    OnlyQuote(usize),
+}
+
+/// What the window's "why" panel shows about a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// Rule id.
+    pub id: String,
+    /// What it does, in plain words.
+    pub description: String,
+}
+
+/// One suggestion. Offsets are bytes into the text given to
+/// [`RuleSet::suggest`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Label name.
+    pub label: String,
+    /// Attributes (`value`, `speaker`, `claimant`).
+    pub attrs: Attrs,
+    /// Id of the rule that made it.
+    pub rule: String,
+    /// Why: a summary and the pieces that matched.
+    pub why: Explanation,
+}
+
+/// Result of running a rule's examples.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFailure {
+    /// Rule id.
+    pub rule: String,
+    /// Example number, from 1.
+    pub example: usize,
+    /// What went wrong.
+    pub msg: String,
+}
+
+impl RuleSet {
+    /// The default rules (`assets/rules/news.ron`), compiled once.
+    pub fn builtin() -> &'static RuleSet {
+        static SET: OnceLock<RuleSet> = OnceLock::new();
+        SET.get_or_init(|| {
+            // The built-in file is tested (`rules_examples` test and CI), so a
+            // failure here is a build defect; fall back to an empty set.
+            RuleSet::from_ron(BUILTIN_RON, Path::new("<builtin>/news.ron")).unwrap_or_else(|e| {
+                eprintln!("newsmark: built-in rules do not compile: {e}");
+                RuleSet::empty()
+            })
+        })
+    }
+
+    fn empty() -> RuleSet {
+        RuleSet {
+            name: "empty".into(),
+            rules: Vec::new(),
+            ac: None,
+            entry_lex: Vec::new(),
+            attr_lex: Default::default(),
+        }
+    }
+
+    /// Reads and compiles a rule file; errors name the file, line and column.
+    pub fn load(path: &Path) -> Result<RuleSet> {
+        let text = crate::project::io::read_text(path, MAX_RULE_FILE_BYTES)?;
+        Self::from_ron(&text, path)
+    }
+
+    /// Compiles rule file text; `path` is used in messages.
+    pub fn from_ron(src: &str, path: &Path) -> Result<RuleSet> {
+        compile::from_ron(src, path)
+    }
+
+    /// The rule set's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Suggestions for `text`, sorted by (start, end, label, rule).
+    pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
+        engine::run(self, text)
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<RuleInfo> {
+        self.rules.iter().find(|r| r.id == id).map(|r| RuleInfo {
+            id: r.id.clone(),
+            description: r.description.clone(),
+        })
+    }
+
+    /// Ids of all rules, in run order.
+    pub fn rule_ids(&self) -> Vec<String> {
+        self.rules.iter().map(|r| r.id.clone()).collect()
+    }
+
+    /// Runs every rule's examples against the whole set. Returns how many
+    /// examples ran and the failures.
+    pub fn test_examples(&self) -> (usize, Vec<ExampleFailure>) {
+        let mut n = 0;
+        let mut fails = Vec::new();
+        for r in &self.rules {
+            for (k, ex) in r.examples.iter().enumerate() {
+                n += 1;
+                let got = self.suggest(&ex.text);
+                let of_label: Vec<&Suggestion> =
+                    got.iter().filter(|s| s.label == r.label).collect();
+                let text_of = |s: &Suggestion| ex.text.get(s.start..s.end).unwrap_or("");
+                let mut fail = |msg: String| {
+                    fails.push(ExampleFailure {
+                        rule: r.id.clone(),
+                        example: k + 1,
+                        msg,
+                    })
+                };
+                for (i, want) in ex.expect.iter().enumerate() {
+                    let hit = of_label.iter().find(|s| text_of(s) == want);
+                    match hit {
+                        None => fail(format!(
+                            "expected {} {want:?}, got {:?}",
+                            r.label,
+                            of_label.iter().map(|s| text_of(s)).collect::<Vec<_>>()
+                        )),
+                        Some(s) if i == 0 => {
+                            for (key, val) in &ex.attrs {
+                                let have = s.attrs.get(key).map(String::as_str).unwrap_or("");
+                                if have != val {
+                                    fail(format!("{want:?}: expected {key}={val:?}, got {have:?}"));
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                for bad in &ex.reject {
+                    if of_label.iter().any(|s| text_of(s) == bad) {
+                        fail(format!("must not give {} {bad:?}", r.label));
+                    }
+                }
+            }
+        }
+        (n, fails)
+    }
+}
+
+/// Where a project's rules come from: the built-in set, or a file (a
+/// relative path is taken relative to the project file's folder, or to the
+/// working folder when the project has no path yet).
+pub enum ProjectRules {
+    /// The built-in set.
+    Builtin(&'static RuleSet),
+    /// A set loaded from a file.
+    Loaded(Box<RuleSet>),
+}
+
+impl std::ops::Deref for ProjectRules {
+    type Target = RuleSet;
+    fn deref(&self) -> &RuleSet {
+        match self {
+            ProjectRules::Builtin(r) => r,
+            ProjectRules::Loaded(r) => r,
+        }
+    }
+}
+
+/// The path of a project's rule file, resolved against the project file.
+pub fn rules_path(rules: &RulesRef, project_path: Option<&Path>) -> Option<PathBuf> {
+    match rules {
+        RulesRef::Builtin => None,
+        RulesRef::File(p) if p.is_absolute() => Some(p.clone()),
+        RulesRef::File(p) => Some(match project_path.and_then(Path::parent) {
+            Some(dir) => dir.join(p),
+            None => p.clone(),
+        }),
+    }
+}
+
+/// Loads the rule set a project names ([`RulesRef`]).
+pub fn resolve_rules(project: &Project, project_path: Option<&Path>) -> Result<ProjectRules> {
+    match rules_path(&project.rules, project_path) {
+        None => Ok(ProjectRules::Builtin(RuleSet::builtin())),
+        Some(p) => Ok(ProjectRules::Loaded(Box::new(RuleSet::load(&p)?))),
+    }
+}
+
+/// Adds the rule set's suggestions to document `doc` of `project` as
+/// Pending spans (origin `Origin::Rule(id)`, `why` set, fresh ids): keeps
+/// every existing span, never re-suggests a range+label that exists already
+/// (accepted, pending or rejected), so running it twice changes nothing.
+/// Returns how many spans were added.
+pub fn apply_suggestions(project: &mut Project, doc: usize, rules: &RuleSet) -> usize {
+    let Some(d) = project.documents.get(doc) else {
+        return 0;
+    };
+    let fresh: Vec<Suggestion> = rules
+        .suggest(d.text())
+        .into_iter()
+        .filter(|s| d.find_same(s.start, s.end, &s.label).is_none())
+        .collect();
+    let mut added = 0;
+    for s in fresh {
+        let id = project.alloc_span_id();
+        let span = Span {
+            id,
+            start: s.start,
+            end: s.end,
+            label: s.label,
+            attrs: s.attrs,
+            status: Status::Pending,
+            origin: Origin::Rule(s.rule),
+            note: None,
+            why: Some(s.why),
+        };
+        if let Some(d) = project.documents.get_mut(doc)
+            && d.add_span(span).is_ok()
+        {
+            added += 1;
+        }
+    }
+    added
+}
+
+/// An error for a rule file problem that is not tied to a line.
+pub fn rule_error(path: &Path, msg: impl Into<String>) -> Error {
+    Error::invalid(path, msg)
+}

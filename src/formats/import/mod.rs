@@ -1,4 +1,5 @@
-//! Import of articles: plain text, Markdown, HTML, JSONL and folders.
+//! Import of articles: plain text, Markdown, HTML, JSONL and folders, and of
+//! other tools' annotations: doccano JSONL, Label Studio JSON, brat folders.
 //!
 //! Files are read and parsed in parallel, then added in a stable order
 //! (folders recursively, sorted by path; hidden files skipped). Unsupported
@@ -6,8 +7,12 @@
 //! reported as a duplicate, and a file that cannot be read is an error that
 //! names it.
 
+mod annotated;
+mod brat;
+mod doccano;
 mod html;
 mod jsonl;
+mod label_studio;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,8 +24,11 @@ use crate::model::{DocId, Document};
 use crate::project::Project;
 use crate::project::io::read_text;
 
+pub use brat::read_brat;
+pub use doccano::{looks_like_doccano, read_doccano};
 pub use html::html_to_text;
 pub use jsonl::{JsonlDoc, parse_jsonl_docs};
+pub use label_studio::read_label_studio;
 
 /// Largest single file imported, in bytes.
 pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
@@ -47,8 +55,12 @@ pub enum FileKind {
     Markdown,
     /// `.html`, `.htm`
     Html,
-    /// `.jsonl`
+    /// `.jsonl`: Newsmark JSONL, or doccano JSONL (told apart by content)
     Jsonl,
+    /// `.json`: a Label Studio export (a list of tasks)
+    LabelStudio,
+    /// `.ann`: brat standoff annotations of the `.txt` beside it
+    Brat,
 }
 
 impl FileKind {
@@ -60,6 +72,8 @@ impl FileKind {
             "md" | "markdown" => FileKind::Markdown,
             "html" | "htm" | "xhtml" => FileKind::Html,
             "jsonl" | "ndjson" => FileKind::Jsonl,
+            "json" => FileKind::LabelStudio,
+            "ann" => FileKind::Brat,
             _ => return None,
         })
     }
@@ -98,8 +112,14 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Skipped) -> Result<(
         .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
         .collect::<Result<_>>()?;
     entries.sort();
+    // A brat folder: each `.txt` with an `.ann` beside it is read through the `.ann`.
+    let brat_texts: std::collections::HashSet<PathBuf> = entries
+        .iter()
+        .filter(|p| FileKind::of(p) == Some(FileKind::Brat))
+        .map(|p| brat::text_file_of(p))
+        .collect();
     for p in entries {
-        if is_hidden(&p) {
+        if is_hidden(&p) || brat_texts.contains(&p) {
             continue;
         }
         if p.is_dir() {
@@ -125,9 +145,12 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>> {
     let kind = FileKind::of(path).ok_or_else(|| {
         Error::invalid(
             path,
-            "unsupported file type (expected .txt, .md, .html or .jsonl)",
+            "unsupported file type (expected .txt, .md, .html, .jsonl, .json or .ann)",
         )
     })?;
+    if kind == FileKind::Brat {
+        return Ok(vec![read_brat(path)?]);
+    }
     let text = read_text(path, MAX_IMPORT_BYTES)?;
     let one = |text: String| {
         let name = stem(path);
@@ -138,10 +161,20 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>> {
     Ok(match kind {
         FileKind::Text | FileKind::Markdown => one(text),
         FileKind::Html => one(html_to_text(&text)),
+        FileKind::Jsonl
+            if text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(looks_like_doccano) =>
+        {
+            read_doccano(&text, path)?
+        }
         FileKind::Jsonl => parse_jsonl_docs(&text, path)?
             .into_iter()
             .map(|j| j.into_document(path))
             .collect(),
+        FileKind::LabelStudio => read_label_studio(&text, path)?,
+        FileKind::Brat => vec![read_brat(path)?],
     })
 }
 
@@ -160,7 +193,30 @@ pub fn import_paths(project: &mut Project, paths: &[PathBuf]) -> Result<ImportRe
         }
     }
     add_documents(project, batch, &mut report);
+    add_missing_labels(project);
     Ok(report)
+}
+
+/// Gives every label that a span uses and the project lacks a label entry
+/// (next palette colour, no hotkey), so imported annotations stay valid.
+pub fn add_missing_labels(project: &mut Project) {
+    let mut missing: Vec<String> = Vec::new();
+    for d in &project.documents {
+        for s in d.spans() {
+            if project.label(&s.label).is_none() && !missing.contains(&s.label) {
+                missing.push(s.label.clone());
+            }
+        }
+    }
+    for name in missing {
+        let n = project.labels.len();
+        project.labels.push(crate::model::Label {
+            name,
+            color: crate::model::Label::palette(n),
+            hotkey: None,
+            description: String::new(),
+        });
+    }
 }
 
 /// Adds documents, reporting duplicates by text (also within the batch).

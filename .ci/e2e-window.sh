@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# End-to-end test of the window under Xvfb: open a project, drag across the
+# first words of the article with xdotool, press 2 (QUOTE) and Ctrl+S, then
+# Ctrl+Q, and check the saved file with `newsmark stats --json`.
+# Needs: xvfb xdotool (and a release build: cargo build --release).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=target/release/newsmark
+[ -x "$bin" ] || { echo "e2e-window: $bin missing; run cargo build --release" >&2; exit 1; }
+for t in Xvfb xdotool python3; do
+  command -v $t >/dev/null || { echo "e2e-window: $t missing" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+disp=:$((300 + RANDOM % 400))
+app=""
+xvfb=""
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A project with one short article, so the first line's place is known.
+printf 'Council approves budget with a large rise in spending\nThe city council voted on Monday.\n' >"$work/article.txt"
+"$bin" import "$work/article.txt" -o "$work/p.ron" >/dev/null
+
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+export DISPLAY=$disp
+unset WAYLAND_DISPLAY
+"$bin" open "$work/p.ron" --size 1280x800 >"$work/out.txt" 2>&1 &
+app=$!
+
+# Wait for the window to map.
+win=""
+for _ in $(seq 1 50); do
+  win=$(xdotool search --name "Newsmark" 2>/dev/null | head -n1 || true)
+  [ -n "$win" ] && break
+  sleep 0.2
+done
+[ -n "$win" ] || { echo "e2e-window: the window did not appear" >&2; cat "$work/out.txt" >&2; exit 1; }
+sleep 1.5
+eval "$(xdotool getwindowgeometry --shell "$win")"
+# The article's first line at this size: left panel 230 pt, column margin 24 pt,
+# first row centred about 45 pt below the menu bar. The drag is snapped to words.
+y=$((Y + 69))
+xdotool mousemove $((X + 275)) $y mousedown 1
+sleep 0.2
+for dx in 40 80 120 150; do xdotool mousemove $((X + 275 + dx)) $y; sleep 0.1; done
+xdotool mouseup 1
+sleep 0.4
+xdotool key 2
+sleep 0.4
+xdotool key ctrl+s
+sleep 1.5
+xdotool key ctrl+q
+
+# Let it exit by itself (a save with unsaved changes would ask instead).
+for _ in $(seq 1 50); do
+  kill -0 "$app" 2>/dev/null || break
+  sleep 0.2
+done
+if kill -0 "$app" 2>/dev/null; then
+  echo "e2e-window: the window did not close after Ctrl+Q" >&2
+  exit 1
+fi
+wait "$app" || { echo "e2e-window: newsmark exited with an error" >&2; cat "$work/out.txt" >&2; exit 1; }
+app=""
+
+stats=$("$bin" stats --json "$work/p.ron")
+echo "e2e-window: $stats"
+python3 - "$stats" "$work/p.ron" <<'EOF'
+import json, re, sys
+st = json.loads(sys.argv[1])
+q = st["spans"].get("QUOTE", {})
+assert q.get("accepted") == 1, f"expected one accepted QUOTE, got {st['spans']}"
+assert st["states"]["in_progress"] == 1, st["states"]
+# The span covers whole words at the start of the first line.
+text = "Council approves budget with a large rise in spending"
+m = re.search(r"start: (\d+), end: (\d+), label: \"QUOTE\"", open(sys.argv[2]).read())
+assert m, "no QUOTE span line in the project file"
+s, e = int(m.group(1)), int(m.group(2))
+piece = text[s:e]
+assert s == 0 and e <= len(text) and (e == len(text) or text[e] == " "), (s, e, piece)
+print(f"e2e-window: ok, QUOTE {s}..{e} = {piece!r}")
+EOF

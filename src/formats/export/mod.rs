@@ -1,0 +1,196 @@
+//! Labeled datasets out: Newsmark JSONL, spaCy DocBin, brat, doccano,
+//! Label Studio, CoNLL BIO and CSV.
+//!
+//! [`export_project`] streams document by document to disk (each output
+//! file is written to a temporary file beside it and renamed into place), so
+//! no second copy of the corpus is held in memory. Offsets in every format
+//! are Unicode code point offsets, end exclusive, as Python's `str` counts
+//! them (a CRLF is two).
+
+mod brat;
+mod conll;
+mod csv;
+mod doccano;
+mod jsonl;
+mod label_studio;
+mod msgpack;
+mod options;
+mod progress;
+mod sink;
+mod spacy;
+mod splits;
+mod tokens;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::model::{Document, Span};
+use crate::project::Project;
+
+pub use options::{DocFilter, ExportOptions, Format, Split, StatusFilter};
+pub use progress::Progress;
+pub use spacy::hash_string as spacy_hash_string;
+pub use splits::{assign as assign_split, part_sizes};
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// The files (or, for brat, folders) written, in order.
+    pub files: Vec<PathBuf>,
+    /// Documents exported.
+    pub documents: usize,
+    /// Spans exported.
+    pub spans: usize,
+    /// Things the format could not carry exactly, one line each.
+    pub warnings: Vec<String>,
+}
+
+/// What one format writer wrote for one part.
+#[derive(Debug, Default)]
+pub(crate) struct Written {
+    files: Vec<PathBuf>,
+    spans: usize,
+    warnings: Vec<String>,
+}
+
+/// The documents and choices one writer call works on.
+pub(crate) struct Ctx<'a> {
+    project: &'a Project,
+    opts: &'a ExportOptions,
+    /// Labels in output order (column order for CoNLL, config order elsewhere).
+    labels: Vec<String>,
+    /// Indices into `project.documents`, in output order.
+    docs: &'a [usize],
+}
+
+impl<'a> Ctx<'a> {
+    /// The documents of this part.
+    fn documents(&self) -> impl Iterator<Item = &'a Document> + '_ {
+        self.docs
+            .iter()
+            .filter_map(move |&i| self.project.documents.get(i))
+    }
+
+    /// The exported spans of a document, in document order. `with_rejected`:
+    /// the format carries each span's status.
+    fn spans<'d>(&self, d: &'d Document, with_rejected: bool) -> Vec<&'d Span> {
+        d.spans()
+            .iter()
+            .filter(|s| self.opts.keeps(s, with_rejected))
+            .collect()
+    }
+
+    /// The colour of a label as `#rrggbb` (grey for labels the project lacks).
+    fn color(&self, label: &str) -> String {
+        self.project
+            .label(label)
+            .map(|l| l.color.to_hex())
+            .unwrap_or_else(|| "#64748b".into())
+    }
+}
+
+/// Labels in output order: the `--labels` list as given, or the project's
+/// labels followed by any other label a span uses.
+fn output_labels(p: &Project, opts: &ExportOptions) -> Result<Vec<String>> {
+    let mut used: Vec<String> = p.labels.iter().map(|l| l.name.clone()).collect();
+    for d in &p.documents {
+        for s in d.spans() {
+            if !used.contains(&s.label) {
+                used.push(s.label.clone());
+            }
+        }
+    }
+    match &opts.labels {
+        None => Ok(used),
+        Some(want) => {
+            if let Some(bad) = want.iter().find(|l| !used.contains(l)) {
+                return Err(Error::invalid(
+                    Path::new("--labels"),
+                    format!("unknown label {bad:?}; the project has {}", used.join(", ")),
+                ));
+            }
+            let mut out: Vec<String> = Vec::new();
+            for l in want {
+                if !out.contains(l) {
+                    out.push(l.clone());
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// The output path of one part: `out` itself without a split, else
+/// `out/NAME.EXT` (or the folder `out/NAME` for brat).
+fn part_path(out: &Path, format: Format, part: Option<&str>) -> PathBuf {
+    match (part, format.extension()) {
+        (None, _) => out.to_path_buf(),
+        (Some(n), Some(ext)) => out.join(format!("{n}.{ext}")),
+        (Some(n), None) => out.join(n),
+    }
+}
+
+/// Exports the project to `out`: a file, or for brat a folder; with a split,
+/// `out` is a folder holding one file (or folder) per part. `progress` is
+/// called with (documents done, documents in total).
+pub fn export_project(
+    p: &Project,
+    opts: &ExportOptions,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<ExportSummary> {
+    let labels = output_labels(p, opts)?;
+    let chosen: Vec<usize> = p
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| match opts.docs {
+            DocFilter::All => true,
+            DocFilter::Done => d.state == crate::model::DocState::Done,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let parts: Vec<(Option<String>, Vec<usize>)> = match &opts.split {
+        None => vec![(None, chosen.clone())],
+        Some(split) => {
+            std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+            let assigned = splits::assign(split, &chosen);
+            split
+                .parts
+                .iter()
+                .map(|(n, _)| Some(n.clone()))
+                .zip(assigned)
+                .collect()
+        }
+    };
+    if opts.split.is_none() && opts.format == Format::Brat {
+        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    }
+    let mut prog = Progress::new(chosen.len(), progress);
+    let mut summary = ExportSummary {
+        documents: chosen.len(),
+        ..Default::default()
+    };
+    for (name, docs) in &parts {
+        let target = part_path(out, opts.format, name.as_deref());
+        let ctx = Ctx {
+            project: p,
+            opts,
+            labels: labels.clone(),
+            docs,
+        };
+        let w = match opts.format {
+            Format::Jsonl => jsonl::write(&ctx, &target, &mut prog)?,
+            Format::Spacy => spacy::write(&ctx, &target, &mut prog)?,
+            Format::Brat => brat::write(&ctx, &target, &mut prog)?,
+            Format::Doccano => doccano::write(&ctx, &target, &mut prog)?,
+            Format::LabelStudio => label_studio::write(&ctx, &target, &mut prog)?,
+            Format::Conll => conll::write(&ctx, &target, &mut prog)?,
+            Format::Csv => csv::write(&ctx, &target, &mut prog)?,
+        };
+        summary.files.extend(w.files);
+        summary.spans += w.spans;
+        summary.warnings.extend(w.warnings);
+    }
+    Ok(summary)
+}

@@ -1,0 +1,736 @@
+//! How each command changes the state. Project changes go through
+//! [`AppState::apply`], which records them for undo.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use newsmark::formats::import::{ImportReport, add_documents, import_paths};
+use newsmark::rules::{Suggestion, resolve_rules};
+use newsmark::{DocState, Origin, Project, Span, SpanId, Status};
+
+use super::command::{Command, Scope};
+use super::history::{Edit, MergeKey};
+use super::jobs::{Output, Purpose, native_dialog};
+use super::{AppState, Dialog, Find, autosave};
+
+impl AppState {
+    /// Applies an edit to the project and records it for undo. A document
+    /// that had not been started becomes "in progress" in the same step.
+    pub fn apply(&mut self, edit: Edit, merge: Option<MergeKey>) -> bool {
+        let edit = match edit.doc() {
+            Some(d)
+                if self
+                    .project
+                    .documents
+                    .get(d)
+                    .is_some_and(|x| x.state == DocState::NotStarted)
+                    && !matches!(edit, Edit::DocState { .. }) =>
+            {
+                Edit::Group(vec![
+                    edit,
+                    Edit::DocState {
+                        doc: d,
+                        before: DocState::NotStarted,
+                        after: DocState::InProgress,
+                    },
+                ])
+            }
+            _ => edit,
+        };
+        match edit.apply(&mut self.project, true) {
+            Ok(()) => {
+                self.history.push(edit, merge);
+                self.version += 1;
+                true
+            }
+            Err(e) => {
+                self.error(format!("Not changed: {}", e.0));
+                false
+            }
+        }
+    }
+
+    /// Runs one command.
+    pub fn execute(&mut self, cmd: Command) {
+        match cmd {
+            Command::New | Command::Open | Command::OpenPath(_) | Command::Quit
+                if self.dirty() && !self.discard_ok =>
+            {
+                self.dialog = Some(Dialog::Unsaved { then: cmd });
+            }
+            Command::New => {
+                self.discard_ok = false;
+                self.replace_project(Project::new(), None);
+                self.say("New project: import articles with Ctrl+I or by dropping files");
+            }
+            Command::Open => self.pick(Purpose::Open),
+            Command::OpenPath(p) => {
+                self.discard_ok = false;
+                self.load(p, false);
+            }
+            Command::ImportFiles => self.pick(Purpose::ImportFiles),
+            Command::ImportFolder => self.pick(Purpose::ImportFolder),
+            Command::ImportPaths(paths) => self.import(paths),
+            Command::Save => match self.path.clone() {
+                Some(p) => self.save_to(p, None),
+                None => self.pick(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.pick(Purpose::SaveAs),
+            Command::SaveTo(p) => self.save_to(p, None),
+            Command::Export => self.error(
+                "Export from the window is not available in this build; use `newsmark export`",
+            ),
+            Command::Quit => {
+                if self.jobs.any_blocking() {
+                    self.quit_after_save = true;
+                    self.say("Quitting when the save finishes…");
+                    return;
+                }
+                if let Some(p) = &self.path
+                    && !self.dirty()
+                {
+                    autosave::remove(p);
+                }
+                if self.discard_ok
+                    && let Some(p) = &self.path
+                {
+                    autosave::remove(p);
+                }
+                self.jobs.cancel_all();
+                self.quit_now = true;
+            }
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::Label(name) => self.label(&name),
+            Command::DeleteSpan => self.delete_span(),
+            Command::NextSuggestion => self.step_suggestion(true),
+            Command::PrevSuggestion => self.step_suggestion(false),
+            Command::Accept => self.decide(Status::Accepted),
+            Command::Reject => self.decide(Status::Rejected),
+            Command::AcceptAllAsk => {
+                let count = self.pending_count();
+                if count == 0 {
+                    self.say("No pending suggestions in this document");
+                } else {
+                    self.dialog = Some(Dialog::AcceptAll { count });
+                }
+            }
+            Command::AcceptAll => self.accept_all(),
+            Command::SelectSpan(id) => self.select_span(id),
+            Command::SetAttr { span, key, value } => self.set_attr(span, key, Some(value)),
+            Command::RemoveAttr { span, key } => self.set_attr(span, key, None),
+            Command::Suggest(scope) => self.suggest(scope),
+            Command::NextDoc => self.step_doc(true),
+            Command::PrevDoc => self.step_doc(false),
+            Command::GoToDoc(i) => self.go_to_doc(i),
+            Command::MarkDone => {
+                if let Some(d) = self.current_doc() {
+                    let before = d.state;
+                    if before != DocState::Done {
+                        let doc = self.doc;
+                        self.apply(
+                            Edit::DocState {
+                                doc,
+                                before,
+                                after: DocState::Done,
+                            },
+                            None,
+                        );
+                    }
+                    self.step_doc(true);
+                }
+            }
+            Command::Find => {
+                let f = self.find.get_or_insert_with(Find::default);
+                f.focus = true;
+            }
+            Command::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
+            Command::SetDark(d) => self.view.dark = d,
+            Command::FontBigger => self.view.font_size = (self.view.font_size + 1.0).min(40.0),
+            Command::FontSmaller => self.view.font_size = (self.view.font_size - 1.0).max(9.0),
+        }
+    }
+
+    /// Discards unsaved changes and runs `then` (the "Discard" answer).
+    pub fn discard_and(&mut self, then: Command) {
+        self.discard_ok = true;
+        self.execute(then);
+        self.discard_ok = false;
+    }
+
+    /// Saves, then runs `then` (the "Save" answer).
+    pub fn save_and(&mut self, then: Command) {
+        match self.path.clone() {
+            Some(p) => self.save_to(p, Some(then)),
+            None => {
+                self.error("Choose where to save first (File ▸ Save as…), then try again");
+                self.pick(Purpose::SaveAs);
+            }
+        }
+    }
+
+    fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
+        self.project = project;
+        self.path = path;
+        self.history.clear();
+        self.forget_rules();
+        self.saved_state = 0;
+        self.autosaved_state = 0;
+        self.version += 1;
+        self.doc = 0;
+        self.selected = None;
+        self.selection = None;
+        self.scroll_to = None;
+    }
+
+    fn pick(&mut self, purpose: Purpose) {
+        if self.typed_dialogs {
+            let text = match (purpose, &self.path) {
+                (Purpose::SaveAs, Some(p)) => p.display().to_string(),
+                _ => String::new(),
+            };
+            self.dialog = Some(Dialog::TypedPath { purpose, text });
+            return;
+        }
+        if self.jobs.has("Dialog") {
+            return;
+        }
+        let start = self.path.clone();
+        self.jobs
+            .spawn("Dialog", false, move |_| native_dialog(purpose, start));
+    }
+
+    /// What to do with a path chosen in a dialog.
+    pub fn picked(&mut self, purpose: Purpose, paths: Vec<PathBuf>) {
+        let Some(first) = paths.first().cloned() else {
+            return;
+        };
+        match purpose {
+            Purpose::Open => self.execute(Command::OpenPath(first)),
+            Purpose::SaveAs => {
+                let p = if first.extension().is_none() {
+                    first.with_extension("ron")
+                } else {
+                    first
+                };
+                self.save_to(p, None);
+            }
+            Purpose::ImportFiles | Purpose::ImportFolder => self.import(paths),
+            Purpose::Export => self.execute(Command::Export),
+        }
+    }
+
+    fn load(&mut self, path: PathBuf, restored: bool) {
+        let from = if restored {
+            autosave::path_for(&path)
+        } else {
+            path.clone()
+        };
+        self.say(format!("Opening {}…", from.display()));
+        self.jobs.spawn("Opening", true, move |_| Output::Loaded {
+            result: newsmark::project::load(&from).map_err(|e| e.to_string()),
+            path,
+            restored,
+        });
+    }
+
+    /// Opens the autosave copy in place of the project (the "Restore" answer).
+    pub fn restore(&mut self, copy: PathBuf) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        if copy == autosave::path_for(&path) {
+            self.load(path, true);
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf, then: Option<Command>) {
+        if self.jobs.has("Saving") {
+            self.say("A save is running already");
+            return;
+        }
+        let state = self.history.state_id();
+        let copy = self.project.clone();
+        self.say(format!("Saving {}…", path.display()));
+        self.jobs.spawn("Saving", true, move |_| Output::Saved {
+            result: newsmark::project::save(&copy, &path).map_err(|e| e.to_string()),
+            path,
+            state,
+            then,
+        });
+    }
+
+    fn import(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let n = paths.len();
+        self.say(format!("Importing {n} item(s)…"));
+        self.jobs.spawn("Importing", false, move |_| {
+            let mut scratch = Project::new();
+            match import_paths(&mut scratch, &paths) {
+                Ok(report) => Output::Imported {
+                    result: Ok(scratch
+                        .documents
+                        .into_iter()
+                        .map(|d| (d.source.clone().unwrap_or_default(), d))
+                        .collect()),
+                    skipped: report.skipped,
+                },
+                Err(e) => Output::Imported {
+                    result: Err(e.to_string()),
+                    skipped: Vec::new(),
+                },
+            }
+        });
+    }
+
+    /// Handles a finished job.
+    pub fn job_done(&mut self, out: Output) {
+        match out {
+            Output::Picked {
+                purpose,
+                paths,
+                quick,
+            } => {
+                if paths.is_empty() && quick {
+                    // rfd returns at once when there is no native dialog.
+                    self.typed_dialogs = true;
+                    self.pick(purpose);
+                } else {
+                    self.picked(purpose, paths);
+                }
+            }
+            Output::Loaded {
+                path,
+                result,
+                restored,
+            } => match result {
+                Ok(p) => {
+                    let n = p.documents.len();
+                    self.replace_project(p, Some(path.clone()));
+                    if restored {
+                        self.mark_unsaved();
+                        self.say("Restored the autosaved changes; save to keep them");
+                    } else {
+                        self.say(format!("Opened {} ({n} documents)", path.display()));
+                        if let Some(copy) = autosave::pending_restore(&path) {
+                            self.dialog = Some(Dialog::Restore { copy });
+                        }
+                    }
+                    self.remember(&path);
+                }
+                Err(e) => self.error(format!("Could not open: {e}")),
+            },
+            Output::Saved {
+                path,
+                state,
+                result,
+                then,
+            } => match result {
+                Ok(()) => {
+                    self.saved_state = state;
+                    autosave::remove(&path);
+                    self.path = Some(path.clone());
+                    self.remember(&path);
+                    self.say(format!("Saved {}", path.display()));
+                    if let Some(then) = then {
+                        self.discard_and(then);
+                    } else if self.quit_after_save {
+                        self.quit_after_save = false;
+                        self.execute(Command::Quit);
+                    }
+                }
+                Err(e) => {
+                    self.quit_after_save = false;
+                    self.error(format!("Not saved, your changes are kept: {e}"));
+                }
+            },
+            Output::Autosaved { state, result } => match result {
+                Ok(()) => self.autosaved_state = state,
+                Err(e) => self.error(e),
+            },
+            Output::Imported { result, skipped } => match result {
+                Ok(docs) => self.add_imported(docs, skipped),
+                Err(e) => self.error(format!("Import failed: {e}")),
+            },
+            Output::Suggested { results, cancelled } => {
+                if cancelled {
+                    self.say("Suggest cancelled");
+                } else {
+                    self.add_suggestions(results);
+                }
+            }
+            Output::Message { text, error } => {
+                if error {
+                    self.error(text);
+                } else {
+                    self.say(text);
+                }
+            }
+        }
+    }
+
+    fn add_imported(
+        &mut self,
+        docs: Vec<(PathBuf, newsmark::Document)>,
+        skipped: Vec<(PathBuf, String)>,
+    ) {
+        let first_new = self.project.documents.len();
+        let mut report = ImportReport::default();
+        add_documents(&mut self.project, docs, &mut report);
+        let added: Vec<_> = self.project.documents[first_new..].to_vec();
+        let n = added.len();
+        if n > 0 {
+            self.history.push(Edit::AddDocs { docs: added }, None);
+            self.version += 1;
+            self.go_to_doc(first_new);
+        }
+        let mut msg = format!("Imported {n} document(s)");
+        if !report.duplicates.is_empty() {
+            msg += &format!(", {} already in the project", report.duplicates.len());
+        }
+        if !skipped.is_empty() {
+            msg += &format!(", {} file(s) skipped (unsupported type)", skipped.len());
+        }
+        self.say(msg);
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let res = if undo {
+            self.history.undo(&mut self.project)
+        } else {
+            self.history.redo(&mut self.project)
+        };
+        match res {
+            None => self.say(if undo {
+                "Nothing to undo"
+            } else {
+                "Nothing to redo"
+            }),
+            Some(Err(e)) => self.error(format!(
+                "Could not {}: {}",
+                if undo { "undo" } else { "redo" },
+                e.0
+            )),
+            Some(Ok(edit)) => {
+                self.version += 1;
+                if let Some(d) = edit.doc()
+                    && d != self.doc
+                    && d < self.project.documents.len()
+                {
+                    self.go_to_doc(d);
+                }
+                if self.doc >= self.project.documents.len() {
+                    self.doc = self.project.documents.len().saturating_sub(1);
+                }
+                self.selection = None;
+                self.selected = edit
+                    .span()
+                    .filter(|id| self.current_doc().is_some_and(|d| d.span(*id).is_some()));
+                self.say(if undo { "Undone" } else { "Redone" });
+            }
+        }
+    }
+
+    fn label(&mut self, name: &str) {
+        if self.project.label(name).is_none() {
+            self.error(format!("No label {name} in this project"));
+            return;
+        }
+        let doc = self.doc;
+        if let Some((start, end)) = self.selection {
+            let Some(d) = self.current_doc() else { return };
+            if let Some(old) = d.find_same(start, end, name) {
+                let id = old.id;
+                self.say(format!("A {name} covers that text already"));
+                self.selection = None;
+                self.selected = Some(id);
+                return;
+            }
+            let span = Span::manual(self.project.alloc_span_id(), start, end, name);
+            let id = span.id;
+            if self.apply(Edit::AddSpan { doc, span }, None) {
+                self.selection = None;
+                self.selected = Some(id);
+            }
+            return;
+        }
+        let Some(before) = self.selected_span().cloned() else {
+            self.say("Select text first (drag across it), or click a span, then press a label key");
+            return;
+        };
+        let mut after = before.clone();
+        after.label = name.to_string();
+        // A person chose the label: that decides a suggestion.
+        after.status = Status::Accepted;
+        if after != before {
+            self.apply(Edit::ChangeSpan { doc, before, after }, None);
+        }
+    }
+
+    fn delete_span(&mut self) {
+        let Some(span) = self.selected_span().cloned() else {
+            self.say("Click a span first, then press Delete");
+            return;
+        };
+        let doc = self.doc;
+        if self.apply(Edit::RemoveSpan { doc, span }, None) {
+            self.selected = None;
+        }
+    }
+
+    /// Pending suggestions in the current document.
+    pub fn pending_count(&self) -> usize {
+        self.current_doc().map_or(0, |d| {
+            d.spans()
+                .iter()
+                .filter(|s| s.status == Status::Pending)
+                .count()
+        })
+    }
+
+    fn step_suggestion(&mut self, forward: bool) {
+        let Some(d) = self.current_doc() else { return };
+        let spans = d.spans();
+        let n = spans.len();
+        let here = self
+            .selected
+            .and_then(|id| spans.iter().position(|s| s.id == id));
+        // Without a selected span, start from the top (or the bottom backwards).
+        let order: Vec<usize> = match (here, forward) {
+            (Some(i), true) => (i + 1..n).chain(0..=i).collect(),
+            (Some(i), false) => (0..i).rev().chain((i..n).rev()).collect(),
+            (None, true) => (0..n).collect(),
+            (None, false) => (0..n).rev().collect(),
+        };
+        match order
+            .into_iter()
+            .find(|&i| spans.get(i).is_some_and(|s| s.status == Status::Pending))
+        {
+            Some(i) => {
+                let id = spans[i].id;
+                self.select_span(id);
+            }
+            None => self.say("No pending suggestions in this document"),
+        }
+    }
+
+    fn decide(&mut self, status: Status) {
+        let Some(before) = self.selected_span().cloned() else {
+            self.step_suggestion(true);
+            return;
+        };
+        if before.status != Status::Pending {
+            if status == Status::Rejected {
+                self.say("X rejects suggestions; press Delete to remove a span");
+            } else {
+                self.step_suggestion(true);
+            }
+            return;
+        }
+        let doc = self.doc;
+        let mut after = before.clone();
+        after.status = status;
+        if self.apply(Edit::ChangeSpan { doc, before, after }, None) {
+            if self.pending_count() > 0 {
+                self.step_suggestion(true);
+            } else {
+                self.say("All suggestions in this document are decided");
+            }
+        }
+    }
+
+    fn accept_all(&mut self) {
+        let doc = self.doc;
+        let Some(d) = self.current_doc() else { return };
+        let before = d.spans().to_vec();
+        let mut after = before.clone();
+        let mut n = 0;
+        for s in &mut after {
+            if s.status == Status::Pending {
+                s.status = Status::Accepted;
+                n += 1;
+            }
+        }
+        if n > 0 && self.apply(Edit::ReplaceSpans { doc, before, after }, None) {
+            self.say(format!("Accepted {n} suggestion(s)"));
+        }
+    }
+
+    fn set_attr(&mut self, id: SpanId, key: String, value: Option<String>) {
+        let key = key.trim().to_string();
+        if key.is_empty() {
+            self.error("An attribute needs a name");
+            return;
+        }
+        let Some(before) = self.current_doc().and_then(|d| d.span(id)).cloned() else {
+            return;
+        };
+        let mut after = before.clone();
+        match &value {
+            Some(v) => {
+                after.attrs.insert(key.clone(), v.clone());
+            }
+            None => {
+                after.attrs.remove(&key);
+            }
+        }
+        if after != before {
+            let doc = self.doc;
+            let merge = value.is_some().then(|| (id, key));
+            self.apply(Edit::ChangeSpan { doc, before, after }, merge);
+        }
+    }
+
+    fn select_span(&mut self, id: SpanId) {
+        if let Some(s) = self.current_doc().and_then(|d| d.span(id)) {
+            self.scroll_to = Some(s.start);
+            self.selected = Some(id);
+            self.selection = None;
+        }
+    }
+
+    fn step_doc(&mut self, forward: bool) {
+        let list = self.filtered_docs();
+        let pos = list.iter().position(|&i| i == self.doc);
+        let next = match (pos, forward) {
+            (Some(p), true) => list.get(p + 1),
+            (Some(p), false) => p.checked_sub(1).and_then(|p| list.get(p)),
+            (None, _) => list.first(),
+        };
+        match next {
+            Some(&i) => self.go_to_doc(i),
+            None => self.say(if forward {
+                "This is the last document"
+            } else {
+                "This is the first document"
+            }),
+        }
+    }
+
+    fn go_to_doc(&mut self, i: usize) {
+        if i < self.project.documents.len() {
+            self.doc = i;
+            self.selected = None;
+            self.selection = None;
+            self.scroll_to = None;
+            if let Some(f) = &mut self.find {
+                f.current = 0;
+            }
+        }
+    }
+
+    fn suggest(&mut self, scope: Scope) {
+        if self.jobs.has("Suggesting") {
+            self.say("Suggestions are being computed already");
+            return;
+        }
+        let rules = match resolve_rules(&self.project, self.path.as_deref()) {
+            Ok(r) => Arc::new(r),
+            Err(e) => {
+                self.error(format!("Could not load the rules: {e}"));
+                return;
+            }
+        };
+        let docs: Vec<(usize, String)> = match scope {
+            Scope::Document => self
+                .current_doc()
+                .map(|d| vec![(self.doc, d.text().to_string())])
+                .unwrap_or_default(),
+            Scope::Project => self
+                .project
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (i, d.text().to_string()))
+                .collect(),
+        };
+        if docs.is_empty() {
+            return;
+        }
+        self.jobs.spawn("Suggesting", false, move |cancel| {
+            use rayon::prelude::*;
+            let results: Vec<(usize, Vec<Suggestion>)> = docs
+                .par_iter()
+                .map(|(i, text)| {
+                    if cancel.load(Ordering::Relaxed) {
+                        return (*i, Vec::new());
+                    }
+                    (*i, rules.suggest(text))
+                })
+                .collect();
+            Output::Suggested {
+                results,
+                cancelled: cancel.load(Ordering::Relaxed),
+            }
+        });
+    }
+
+    /// Adds suggestions computed off the UI thread as pending spans, one
+    /// undo step for all of them. Spans that exist already (with any status)
+    /// are not suggested again, so edits made meanwhile are kept.
+    pub fn add_suggestions(&mut self, results: Vec<(usize, Vec<Suggestion>)>) {
+        let mut edits = Vec::new();
+        let mut total = 0;
+        for (doc, sugg) in results {
+            let Some(d) = self.project.documents.get(doc) else {
+                continue;
+            };
+            if d.text().is_empty() {
+                continue;
+            }
+            let before = d.spans().to_vec();
+            let mut after = before.clone();
+            let mut seen: std::collections::HashSet<(usize, usize, String)> = before
+                .iter()
+                .map(|s| (s.start, s.end, s.label.clone()))
+                .collect();
+            let fresh: Vec<Suggestion> = sugg
+                .into_iter()
+                .filter(|s| {
+                    d.check_range(s.start, s.end).is_ok()
+                        && seen.insert((s.start, s.end, s.label.clone()))
+                })
+                .collect();
+            for s in fresh {
+                after.push(Span {
+                    id: self.project.alloc_span_id(),
+                    start: s.start,
+                    end: s.end,
+                    label: s.label,
+                    attrs: s.attrs,
+                    status: Status::Pending,
+                    origin: Origin::Rule(s.rule),
+                    note: None,
+                    why: Some(s.why),
+                });
+            }
+            let n = after.len() - before.len();
+            if n > 0 {
+                total += n;
+                edits.push(Edit::ReplaceSpans { doc, before, after });
+            }
+        }
+        if edits.is_empty() {
+            self.say("No new suggestions");
+            return;
+        }
+        // One undo step; document states are left as they are.
+        let edit = Edit::Group(edits);
+        match edit.apply(&mut self.project, true) {
+            Ok(()) => {
+                self.history.push(edit, None);
+                self.version += 1;
+            }
+            Err(e) => {
+                self.error(format!("Could not add suggestions: {}", e.0));
+                return;
+            }
+        }
+        self.say(format!(
+            "{total} new suggestion(s); Tab goes to the next, A accepts, X rejects"
+        ));
+    }
+}

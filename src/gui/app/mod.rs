@@ -1,0 +1,402 @@
+//! The window's state and everything it does, without drawing: the open
+//! project, what is selected, undo/redo, background jobs and autosave.
+//! [`AppState::execute`] is the one place where commands change things.
+
+pub mod autosave;
+pub mod command;
+mod execute;
+pub mod history;
+pub mod jobs;
+pub mod select;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use newsmark::{Document, Project, Span, SpanId, Status};
+
+pub use command::{Command, Scope};
+use history::History;
+use jobs::{Jobs, Purpose};
+
+/// A line for the status bar.
+#[derive(Debug, Clone)]
+pub struct Message {
+    /// The text.
+    pub text: String,
+    /// Shown in the error colour.
+    pub error: bool,
+    /// When it was posted.
+    pub at: Instant,
+}
+
+/// A question or form shown over the window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    /// Unsaved changes: Save, Discard or Cancel, then run `then`.
+    Unsaved {
+        /// What was asked for (Quit, New, Open, ...).
+        then: Command,
+    },
+    /// Accept all pending suggestions in the document?
+    AcceptAll {
+        /// How many.
+        count: usize,
+    },
+    /// An autosave copy newer than the project was found.
+    Restore {
+        /// The copy.
+        copy: PathBuf,
+    },
+    /// No native file dialog: type a path.
+    TypedPath {
+        /// What for.
+        purpose: Purpose,
+        /// The text typed so far.
+        text: String,
+    },
+}
+
+/// Appearance of the article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewSettings {
+    /// Dark theme.
+    pub dark: bool,
+    /// Article font size in points.
+    pub font_size: f32,
+}
+
+impl Default for ViewSettings {
+    fn default() -> Self {
+        Self {
+            dark: false,
+            font_size: 17.0,
+        }
+    }
+}
+
+/// The find bar.
+#[derive(Debug, Clone, Default)]
+pub struct Find {
+    /// The text searched for.
+    pub query: String,
+    /// Byte ranges of the matches in the current document.
+    pub matches: Vec<(usize, usize)>,
+    /// The match shown.
+    pub current: usize,
+    /// (query, document, version) the matches were computed for.
+    key: Option<(String, usize, u64)>,
+    /// Give the field keyboard focus on the next frame.
+    pub focus: bool,
+}
+
+/// Everything the window shows and does.
+pub struct AppState {
+    /// The project being annotated.
+    pub project: Project,
+    /// Its file, if it has one.
+    pub path: Option<PathBuf>,
+    /// Undo and redo.
+    pub history: History,
+    /// History state at the last save or load (`u64::MAX`: never saved).
+    saved_state: u64,
+    /// Bumped on every change to the project; caches key on it.
+    pub version: u64,
+    /// Index of the document on screen.
+    pub doc: usize,
+    /// The selected span.
+    pub selected: Option<SpanId>,
+    /// Selected text (byte range in the current document).
+    pub selection: Option<(usize, usize)>,
+    /// Filter for the document list.
+    pub filter: String,
+    /// Theme and font size.
+    pub view: ViewSettings,
+    /// Status bar message.
+    pub message: Option<Message>,
+    /// The find bar, when open.
+    pub find: Option<Find>,
+    /// The dialog shown, if any.
+    pub dialog: Option<Dialog>,
+    /// The shortcuts overlay is shown.
+    pub show_shortcuts: bool,
+    /// Show rejected suggestions in the span list.
+    pub show_rejected: bool,
+    /// Background work.
+    pub jobs: Jobs,
+    /// Commands queued by widgets this frame.
+    pub queue: Vec<Command>,
+    /// A byte offset the article should scroll to.
+    pub scroll_to: Option<usize>,
+    /// Recently opened projects, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Where the recent list is kept (none in tests).
+    pub recent_store: Option<PathBuf>,
+    /// Use the typed-path dialog instead of native ones (none available).
+    pub typed_dialogs: bool,
+    /// The window may close now.
+    pub quit_now: bool,
+    /// Quit once the running save ends.
+    quit_after_save: bool,
+    /// Discard changes for the next New/Open/Quit (the user said so).
+    discard_ok: bool,
+    last_autosave: Instant,
+    autosaved_state: u64,
+    /// Rule id -> description, filled from the project's rules on first use.
+    rule_texts: Option<std::collections::HashMap<String, String>>,
+    /// Drawing caches (galleys, paragraph heights); owned by the UI code.
+    pub ui_cache: super::ui::UiCache,
+}
+
+impl AppState {
+    /// A window state for `project`, saved at `path` if it came from a file.
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            project,
+            path,
+            history: History::default(),
+            saved_state: 0,
+            version: 0,
+            doc: 0,
+            selected: None,
+            selection: None,
+            filter: String::new(),
+            view: ViewSettings::default(),
+            message: None,
+            find: None,
+            dialog: None,
+            show_shortcuts: false,
+            show_rejected: false,
+            jobs: Jobs::default(),
+            queue: Vec::new(),
+            scroll_to: None,
+            recent: Vec::new(),
+            recent_store: None,
+            typed_dialogs: false,
+            quit_now: false,
+            quit_after_save: false,
+            discard_ok: false,
+            last_autosave: Instant::now(),
+            autosaved_state: 0,
+            rule_texts: None,
+            ui_cache: Default::default(),
+        }
+    }
+
+    /// Marks the state as having unsaved changes (a project built in memory,
+    /// such as imported files or samples with suggestions).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn dirty(&self) -> bool {
+        self.history.state_id() != self.saved_state
+    }
+
+    /// The document on screen.
+    pub fn current_doc(&self) -> Option<&Document> {
+        self.project.documents.get(self.doc)
+    }
+
+    /// The selected span, if it still exists.
+    pub fn selected_span(&self) -> Option<&Span> {
+        self.current_doc()?.span(self.selected?)
+    }
+
+    /// The project's display name.
+    pub fn name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "Untitled".into(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The window title: name, a dot when unsaved, the program.
+    pub fn title(&self) -> String {
+        let mark = if self.dirty() { " •" } else { "" };
+        format!("{}{mark} — Newsmark", self.name())
+    }
+
+    /// Posts a status message.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+            at: Instant::now(),
+        });
+    }
+
+    /// Posts an error message (kept until the next message).
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+            at: Instant::now(),
+        });
+    }
+
+    /// Queues a command (widgets call this; it runs after drawing).
+    pub fn send(&mut self, cmd: Command) {
+        self.queue.push(cmd);
+    }
+
+    /// Runs the queued commands.
+    pub fn run_queue(&mut self) {
+        for cmd in std::mem::take(&mut self.queue) {
+            self.execute(cmd);
+        }
+    }
+
+    /// Counts of accepted, pending and rejected spans in a document.
+    pub fn counts(doc: &Document) -> [usize; 3] {
+        let mut c = [0; 3];
+        for s in doc.spans() {
+            c[match s.status {
+                Status::Accepted => 0,
+                Status::Pending => 1,
+                Status::Rejected => 2,
+            }] += 1;
+        }
+        c
+    }
+
+    /// Indices of the documents whose name matches the filter.
+    pub fn filtered_docs(&self) -> Vec<usize> {
+        let f = self.filter.trim().to_lowercase();
+        self.project
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| f.is_empty() || d.name.to_lowercase().contains(&f))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Recomputes the find matches when the query, document or spans changed.
+    pub fn refresh_find(&mut self) {
+        let key = |f: &Find| (f.query.clone(), self.doc, self.version);
+        let Some(f) = &self.find else { return };
+        if f.key.as_ref() == Some(&key(f)) {
+            return;
+        }
+        let matches = match self.current_doc() {
+            Some(d) => find_all(d.text(), &f.query, 10_000),
+            None => Vec::new(),
+        };
+        if let Some(f) = &mut self.find {
+            f.key = Some((f.query.clone(), self.doc, self.version));
+            f.matches = matches;
+            f.current = f.current.min(f.matches.len().saturating_sub(1));
+        }
+    }
+
+    /// Handles the results of finished jobs, and the autosave timer.
+    pub fn tick(&mut self) {
+        for out in self.jobs.poll() {
+            self.job_done(out);
+        }
+        self.autosave_tick();
+    }
+
+    /// Waits for every running job and handles its result (tests, quitting).
+    pub fn wait_for_jobs(&mut self) {
+        for out in self.jobs.wait_all(std::time::Duration::from_secs(60)) {
+            self.job_done(out);
+        }
+    }
+
+    fn autosave_tick(&mut self) {
+        if self.last_autosave.elapsed() >= autosave::INTERVAL {
+            self.force_autosave();
+        }
+    }
+
+    /// Writes the autosave copy now if there are unsaved changes not copied yet.
+    pub fn force_autosave(&mut self) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        let state = self.history.state_id();
+        if !self.dirty() || state == self.autosaved_state || self.jobs.has("Autosave") {
+            return;
+        }
+        self.last_autosave = Instant::now();
+        let copy = self.project.clone();
+        self.jobs
+            .spawn("Autosave", false, move |_| jobs::Output::Autosaved {
+                state,
+                result: autosave::write(&copy, &autosave::path_for(&path)),
+            });
+    }
+
+    /// Adds a path to the recent list and stores the list.
+    fn remember(&mut self, path: &Path) {
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &abs);
+        self.recent.insert(0, abs);
+        self.recent.truncate(10);
+        if let Some(store) = &self.recent_store {
+            let text: String = self
+                .recent
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect();
+            if let Some(dir) = store.parent() {
+                std::fs::create_dir_all(dir).ok();
+            }
+            // The list is a convenience: failing to store it is not worth a message.
+            std::fs::write(store, text).ok();
+        }
+    }
+
+    /// The description of a rule of the project's rule set.
+    pub fn rule_description(&mut self, id: &str) -> Option<String> {
+        let texts = self.rule_texts.get_or_insert_with(|| {
+            match newsmark::rules::resolve_rules(&self.project, self.path.as_deref()) {
+                Ok(r) => r
+                    .rule_ids()
+                    .into_iter()
+                    .filter_map(|id| r.rule(&id).map(|info| (id, info.description)))
+                    .collect(),
+                Err(_) => Default::default(),
+            }
+        });
+        texts.get(id).cloned()
+    }
+
+    /// Forgets cached rule texts (another project or rule file).
+    pub fn forget_rules(&mut self) {
+        self.rule_texts = None;
+    }
+
+    /// Reads the recent list from `store`.
+    pub fn load_recent(&mut self, store: PathBuf) {
+        if let Ok(text) = std::fs::read_to_string(&store) {
+            self.recent = text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(PathBuf::from)
+                .collect();
+        }
+        self.recent_store = Some(store);
+    }
+}
+
+/// Byte ranges where `query` occurs in `text`, at most `limit`. A query
+/// without capitals matches ASCII letters in either case.
+pub fn find_all(text: &str, query: &str, limit: usize) -> Vec<(usize, usize)> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let fold = !query.chars().any(char::is_uppercase);
+    let (hay, needle) = if fold {
+        (text.to_ascii_lowercase(), query.to_ascii_lowercase())
+    } else {
+        (text.to_string(), query.to_string())
+    };
+    // ASCII lowercasing keeps byte offsets, so matches index `text` too.
+    hay.match_indices(&needle)
+        .take(limit)
+        .map(|(i, m)| (i, i + m.len()))
+        .collect()
+}

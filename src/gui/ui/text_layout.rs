@@ -1,0 +1,434 @@
+//! Layout of the article, paragraph by paragraph. Only the paragraphs on
+//! screen are laid out; their galleys are cached and reused while the
+//! width, font, theme and the chips in that paragraph stay the same. The
+//! others have estimated heights until they are first seen, so opening or
+//! scrolling a 1 MB article never lays out the whole text.
+
+use std::collections::HashMap;
+use std::hash::{Hash as _, Hasher as _};
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, FontId, Galley, Pos2, Rect};
+use newsmark::{Document, SpanId, Status};
+
+/// Paragraphs longer than this are laid out in pieces (at a space), so one
+/// huge paragraph cannot make a frame slow.
+const MAX_PIECE: usize = 6000;
+
+/// A laid-out piece of the article: a line of the text, or part of a very
+/// long one.
+#[derive(Debug, Clone, Copy)]
+pub struct Para {
+    /// First byte.
+    pub start: usize,
+    /// End byte (exclusive), without the line break.
+    pub end: usize,
+    /// Followed by a paragraph break (not a continuation piece).
+    pub breaks: bool,
+}
+
+/// A galley drawn this frame, in screen coordinates.
+#[derive(Clone)]
+pub struct Placed {
+    /// Which paragraph.
+    pub para: usize,
+    /// Top-left of the galley on screen.
+    pub pos: Pos2,
+    /// The galley.
+    pub galley: Arc<Galley>,
+}
+
+struct CachedGalley {
+    key: u64,
+    galley: Arc<Galley>,
+    used: u64,
+}
+
+/// Caches of the drawing code, kept in the app state between frames.
+#[derive(Default)]
+pub struct UiCache {
+    /// Title last sent to the window.
+    pub title: String,
+    doc_key: (usize, usize, usize),
+    /// The article's paragraphs.
+    pub paras: Vec<Para>,
+    heights: Vec<f32>,
+    exact: Vec<bool>,
+    tops: Vec<f32>,
+    tops_stale: bool,
+    layout_key: u64,
+    galleys: HashMap<usize, CachedGalley>,
+    depth_key: (usize, u64),
+    /// Nesting level of each span (0 = outermost), rejected spans excluded.
+    pub depth: HashMap<SpanId, u8>,
+    /// Deepest level in the document, capped.
+    pub max_depth: u8,
+    frame: u64,
+    /// Galleys drawn in the last frame (for hit tests and tests).
+    pub visible: Vec<Placed>,
+    /// Chip rectangles drawn in the last frame.
+    pub chips: Vec<(Rect, SpanId)>,
+    chip_widths: HashMap<String, f32>,
+    chip_font: f32,
+    /// Where the article content started on screen in the last frame.
+    pub origin: Pos2,
+}
+
+/// Levels of nesting drawn as separate underlines.
+pub const MAX_LEVELS: u8 = 4;
+
+/// Splits a text into paragraphs at line breaks; long lines into pieces.
+pub fn split_paras(text: &str) -> Vec<Para> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let end = at + line.trim_end_matches(['\n', '\r']).len();
+        let mut s = at;
+        while end - s > MAX_PIECE {
+            let cut = text[s + MAX_PIECE..end]
+                .find(' ')
+                .map_or(end, |i| s + MAX_PIECE + i + 1);
+            out.push(Para {
+                start: s,
+                end: cut,
+                breaks: cut == end,
+            });
+            s = cut;
+        }
+        if s < end || s == at {
+            out.push(Para {
+                start: s,
+                end,
+                breaks: true,
+            });
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// Style inputs of the layout.
+#[derive(Clone, Copy)]
+pub struct Style {
+    /// Article font size.
+    pub font_size: f32,
+    /// Text column width.
+    pub width: f32,
+    /// Text colour.
+    pub text: Color32,
+    /// Height of one text row (font).
+    pub row: f32,
+    /// Height of a laid-out line (room for underlines).
+    pub line: f32,
+}
+
+impl Style {
+    /// Extra space under each line of text for the underlines.
+    pub fn line_height(font_row: f32, max_depth: u8) -> f32 {
+        let levels = f32::from(max_depth.min(MAX_LEVELS - 1) + 1);
+        (font_row + 2.0 * (2.5 + 3.0 * levels)).round()
+    }
+
+    fn key(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.font_size.to_bits().hash(&mut h);
+        self.width.to_bits().hash(&mut h);
+        self.text.hash(&mut h);
+        self.line.to_bits().hash(&mut h);
+        h.finish()
+    }
+}
+
+/// egui drops a section's leading space when the row wraps right before
+/// it; shift such rows right so the chip keeps its room.
+fn push_wrapped_chips(galley: &mut Arc<Galley>, para: &str, base: usize, chips: &[(usize, f32)]) {
+    let mut want: Vec<(usize, f32)> = chips
+        .iter()
+        .map(|&(b, w)| (para.get(..b - base).map_or(0, |t| t.chars().count()), w))
+        .collect();
+    want.sort_by_key(|c| c.0);
+    let mut fixes = Vec::new();
+    let mut rs = 0usize;
+    for (ri, row) in galley.rows.iter().enumerate() {
+        if ri > 0
+            && let Ok(k) = want.binary_search_by_key(&rs, |c| c.0)
+        {
+            let w = want[k].1;
+            let x = row.pos.x + row.row.glyphs.first().map_or(0.0, |g| g.pos.x);
+            if x < w - 0.5 {
+                fixes.push((ri, w - x));
+            }
+        }
+        rs += row.row.glyphs.len() + usize::from(row.ends_with_newline);
+    }
+    if fixes.is_empty() {
+        return;
+    }
+    let g = Arc::make_mut(galley);
+    for (ri, dx) in fixes {
+        if let Some(row) = g.rows.get_mut(ri) {
+            row.pos.x += dx;
+            let right = row.pos.x + row.row.size.x;
+            g.rect.max.x = g.rect.max.x.max(right);
+            g.mesh_bounds.max.x = g.mesh_bounds.max.x.max(right);
+        }
+    }
+}
+
+/// Greedy nesting levels: spans by start, longest first, each on the
+/// lowest level free at its start.
+fn depths(doc: &Document) -> (HashMap<SpanId, u8>, u8) {
+    let mut spans: Vec<_> = doc
+        .spans()
+        .iter()
+        .filter(|s| s.status != Status::Rejected)
+        .collect();
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut level_end: Vec<usize> = Vec::new();
+    let mut out = HashMap::with_capacity(spans.len());
+    let mut max = 0u8;
+    for s in spans {
+        let l = match level_end.iter().position(|&e| e <= s.start) {
+            Some(l) => l,
+            None => {
+                level_end.push(0);
+                level_end.len() - 1
+            }
+        };
+        level_end[l] = s.end;
+        let l = u8::try_from(l).unwrap_or(u8::MAX);
+        max = max.max(l);
+        out.insert(s.id, l);
+    }
+    (out, max)
+}
+
+impl UiCache {
+    /// Makes the paragraph list and depths match the document.
+    pub fn sync_doc(&mut self, doc_index: usize, doc: &Document, version: u64) {
+        let key = (doc_index, doc.text().as_ptr() as usize, doc.text().len());
+        if key != self.doc_key {
+            self.doc_key = key;
+            self.paras = split_paras(doc.text());
+            self.heights = vec![0.0; self.paras.len()];
+            self.exact = vec![false; self.paras.len()];
+            self.galleys.clear();
+            self.layout_key = 0;
+            self.depth_key = (usize::MAX, u64::MAX);
+        }
+        if self.depth_key != (doc_index, version) {
+            self.depth_key = (doc_index, version);
+            (self.depth, self.max_depth) = depths(doc);
+        }
+    }
+
+    /// Resets heights to estimates when the layout style changed.
+    pub fn sync_style(&mut self, style: &Style, char_w: f32) {
+        let k = style.key();
+        if k == self.layout_key {
+            return;
+        }
+        self.layout_key = k;
+        self.galleys.clear();
+        let per_row = (style.width / char_w.max(1.0)).max(8.0);
+        for (i, p) in self.paras.iter().enumerate() {
+            // Bytes over-count non-ASCII characters a little; fine for an estimate.
+            let rows = ((p.end - p.start) as f32 / per_row).ceil().max(1.0);
+            self.heights[i] = Self::height_of(p, rows * style.line, style);
+            self.exact[i] = false;
+        }
+        self.tops_stale = true;
+    }
+
+    fn height_of(p: &Para, galley_h: f32, style: &Style) -> f32 {
+        if p.start == p.end {
+            // A blank line: a paragraph gap, not a full line.
+            return (style.row * 0.5).round();
+        }
+        galley_h
+            + if p.breaks {
+                (style.row * 0.35).round()
+            } else {
+                0.0
+            }
+    }
+
+    /// Top of each paragraph and the total height.
+    pub fn tops(&mut self) -> &[f32] {
+        if self.tops_stale || self.tops.len() != self.paras.len() + 1 {
+            self.tops.clear();
+            let mut y = 0.0;
+            self.tops.push(0.0);
+            for h in &self.heights {
+                y += h;
+                self.tops.push(y);
+            }
+            self.tops_stale = false;
+        }
+        &self.tops
+    }
+
+    /// The first paragraph whose bottom is below `y`.
+    pub fn para_at_y(&mut self, y: f32) -> usize {
+        let tops = self.tops();
+        tops.partition_point(|&t| t <= y).saturating_sub(1)
+    }
+
+    /// The paragraph holding byte `pos`.
+    pub fn para_of_byte(&self, pos: usize) -> usize {
+        self.paras
+            .partition_point(|p| p.end < pos)
+            .min(self.paras.len().saturating_sub(1))
+    }
+
+    /// Width of a label chip.
+    pub fn chip_width(&mut self, ctx: &egui::Context, label: &str, size: f32) -> f32 {
+        if self.chip_font != size {
+            self.chip_font = size;
+            self.chip_widths.clear();
+        }
+        if let Some(w) = self.chip_widths.get(label) {
+            return *w;
+        }
+        let g = ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                label.to_string(),
+                FontId::proportional(size),
+                Color32::WHITE,
+            )
+        });
+        let w = g.size().x + 8.0;
+        self.chip_widths.insert(label.to_string(), w);
+        w
+    }
+
+    /// The galley of paragraph `i` with `chips` (byte offset, total width)
+    /// making room for label chips. Records its exact height.
+    pub fn galley(
+        &mut self,
+        ctx: &egui::Context,
+        text: &str,
+        i: usize,
+        chips: &[(usize, f32)],
+        style: &Style,
+    ) -> Option<Arc<Galley>> {
+        let p = *self.paras.get(i)?;
+        if p.start == p.end {
+            return None;
+        }
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        chips.len().hash(&mut h);
+        for (b, w) in chips {
+            b.hash(&mut h);
+            w.to_bits().hash(&mut h);
+        }
+        let key = h.finish();
+        if let Some(c) = self.galleys.get_mut(&i)
+            && c.key == key
+        {
+            c.used = self.frame;
+            return Some(c.galley.clone());
+        }
+        let fmt = TextFormat {
+            font_id: FontId::proportional(style.font_size),
+            color: style.text,
+            line_height: Some(style.line),
+            ..Default::default()
+        };
+        let mut job = LayoutJob::default();
+        // Leave room for a chip pushed to the start of a wrapped row (below).
+        let widest = chips.iter().map(|c| c.1).fold(0.0, f32::max);
+        job.wrap.max_width = (style.width - widest).max(100.0);
+        let mut at = p.start;
+        let mut lead = 0.0;
+        for &(b, w) in chips {
+            if b > at {
+                job.append(text.get(at..b)?, lead, fmt.clone());
+                at = b;
+                lead = 0.0;
+            }
+            lead += w;
+        }
+        job.append(text.get(at..p.end)?, lead, fmt);
+        let mut galley = ctx.fonts_mut(|f| f.layout_job(job));
+        push_wrapped_chips(&mut galley, text.get(p.start..p.end)?, p.start, chips);
+        let hgt = Self::height_of(&p, galley.size().y, style);
+        if let Some(old) = self.heights.get_mut(i)
+            && (*old - hgt).abs() > 0.01
+        {
+            *old = hgt;
+            self.tops_stale = true;
+        }
+        if let Some(e) = self.exact.get_mut(i) {
+            *e = true;
+        }
+        self.galleys.insert(
+            i,
+            CachedGalley {
+                key,
+                galley: galley.clone(),
+                used: self.frame,
+            },
+        );
+        Some(galley)
+    }
+
+    /// Starts a frame: drops galleys not drawn for a while, so memory stays
+    /// bounded by what was recently on screen.
+    pub fn begin_frame(&mut self) {
+        self.frame += 1;
+        self.visible.clear();
+        self.chips.clear();
+        if self.galleys.len() > 400 {
+            let f = self.frame;
+            self.galleys.retain(|_, c| f - c.used < 120);
+        }
+    }
+
+    /// Whether the heights changed in this frame (the layout should settle).
+    pub fn heights_changed(&self) -> bool {
+        self.tops_stale
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lines_and_long_paragraphs() {
+        let t = "one\r\n\ntwo";
+        let p = split_paras(t);
+        let texts: Vec<&str> = p.iter().map(|p| &t[p.start..p.end]).collect();
+        assert_eq!(texts, vec!["one", "", "two"]);
+        let long = "word ".repeat(3000);
+        let p = split_paras(&long);
+        assert!(p.len() > 1);
+        assert_eq!(p[0].start, 0);
+        for w in p.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            assert!(!w[0].breaks);
+        }
+        assert_eq!(p.last().unwrap().end, long.len());
+    }
+
+    #[test]
+    fn nested_spans_get_deeper_levels() {
+        use newsmark::Span;
+        let mut d = Document::new("d", "d", "a".repeat(100));
+        d.add_span(Span::manual(SpanId(1), 0, 90, "CLAIM")).unwrap();
+        d.add_span(Span::manual(SpanId(2), 10, 40, "QUOTE"))
+            .unwrap();
+        d.add_span(Span::manual(SpanId(3), 20, 25, "FIGURE"))
+            .unwrap();
+        d.add_span(Span::manual(SpanId(4), 50, 60, "FIGURE"))
+            .unwrap();
+        let (l, max) = depths(&d);
+        assert_eq!(
+            (l[&SpanId(1)], l[&SpanId(2)], l[&SpanId(3)], l[&SpanId(4)]),
+            (0, 1, 2, 1)
+        );
+        assert_eq!(max, 2);
+    }
+}

@@ -1,0 +1,213 @@
+//! Turning a rule file into a [`RuleSet`]: parse errors with line and
+//! column, bad regexes and unknown lexicons named with their rule, and size
+//! limits so a hostile file cannot hang the program.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+use super::schema::{Cond, KindDef, RuleDef, RuleFile};
+use super::tokens::{Spec, flag_masks, parse_op};
+use super::{Kind, Rule, RuleSet, SentCond};
+use crate::error::{Error, Result};
+
+/// Largest rule file read, in bytes.
+pub const MAX_RULE_FILE_BYTES: u64 = 4 << 20;
+/// Most rules in a set.
+pub const MAX_RULES: usize = 2_000;
+/// Most lexicon entries over all lexicons.
+pub const MAX_LEXICON_ENTRIES: usize = 200_000;
+/// Most token specs in one pattern.
+pub const MAX_TOKEN_SPECS: usize = 32;
+/// Compiled size limit of one regex, in bytes.
+pub const MAX_REGEX_BYTES: usize = 1 << 20;
+
+fn bad(path: &Path, msg: String) -> Error {
+    Error::invalid(path, msg)
+}
+
+/// Parses and compiles rule file text. `path` is only used in messages.
+pub fn from_ron(src: &str, path: &Path) -> Result<RuleSet> {
+    let file: RuleFile = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(64)
+        .from_str(src)
+        .map_err(|e| Error::At {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            msg: e.code.to_string(),
+        })?;
+    compile(file, path)
+}
+
+fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
+    if file.rules.len() > MAX_RULES {
+        return Err(bad(
+            path,
+            format!(
+                "{} rules, more than the limit of {MAX_RULES}",
+                file.rules.len()
+            ),
+        ));
+    }
+    if file.lexicons.len() > u16::MAX as usize {
+        return Err(bad(path, "too many lexicons".into()));
+    }
+    let total: usize = file.lexicons.values().map(Vec::len).sum();
+    if total > MAX_LEXICON_ENTRIES {
+        return Err(bad(
+            path,
+            format!("{total} lexicon entries, more than the limit of {MAX_LEXICON_ENTRIES}"),
+        ));
+    }
+    let mut lex_names = Vec::new();
+    let mut lex_index = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut entry_lex: Vec<u16> = Vec::new();
+    for (k, (name, entries)) in file.lexicons.iter().enumerate() {
+        lex_index.insert(name.clone(), k);
+        lex_names.push(name.clone());
+        for e in entries {
+            let e = e.trim();
+            if e.is_empty() {
+                return Err(bad(path, format!("lexicon {name:?} has an empty entry")));
+            }
+            patterns.push(e.to_string());
+            entry_lex.push(k as u16);
+        }
+    }
+    let ac = if patterns.is_empty() {
+        None
+    } else {
+        Some(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .map_err(|e| bad(path, format!("lexicons: {e}")))?,
+        )
+    };
+    let lex = |rule: &str, name: &str| -> Result<usize> {
+        lex_index.get(name).copied().ok_or_else(|| {
+            bad(
+                path,
+                format!(
+                    "rule {rule:?}: unknown lexicon {name:?} (known: {})",
+                    lex_names.join(", ")
+                ),
+            )
+        })
+    };
+    let mut rules = Vec::with_capacity(file.rules.len());
+    let mut seen = HashMap::new();
+    for def in file.rules {
+        if seen.insert(def.id.clone(), ()).is_some() {
+            return Err(bad(path, format!("rule id {:?} is used twice", def.id)));
+        }
+        let kind = compile_kind(&def, path, &lex)?;
+        rules.push(Rule {
+            id: def.id,
+            label: def.label,
+            phase: def.phase,
+            priority: def.priority,
+            action: def.action,
+            description: def.description,
+            kind,
+            examples: def.examples,
+        });
+    }
+    // Phases run in order; within a phase, file order.
+    rules.sort_by_key(|r| r.phase);
+    let verbs = lex_index.get("reporting_verbs").copied();
+    let titles = lex_index.get("titles").copied();
+    Ok(RuleSet {
+        name: file.name,
+        rules,
+        ac,
+        entry_lex,
+        attr_lex: super::attribution::AttrLexicons { verbs, titles },
+    })
+}
+
+fn compile_kind(
+    def: &RuleDef,
+    path: &Path,
+    lex: &dyn Fn(&str, &str) -> Result<usize>,
+) -> Result<Kind> {
+    let id = def.id.as_str();
+    Ok(match &def.kind {
+        KindDef::Regex { pattern } => {
+            let re = regex::RegexBuilder::new(pattern)
+                .size_limit(MAX_REGEX_BYTES)
+                .dfa_size_limit(MAX_REGEX_BYTES * 4)
+                .build()
+                .map_err(|e| bad(path, format!("rule {id:?}: bad regex: {e}")))?;
+            let span_group = re.capture_names().position(|n| n == Some("span"));
+            Kind::Regex { re, span_group }
+        }
+        KindDef::Tokens { pattern } => {
+            if pattern.is_empty() || pattern.len() > MAX_TOKEN_SPECS {
+                return Err(bad(
+                    path,
+                    format!("rule {id:?}: a token pattern needs 1 to {MAX_TOKEN_SPECS} specs"),
+                ));
+            }
+            let mut specs = Vec::new();
+            for (k, s) in pattern.iter().enumerate() {
+                let (min, max) = parse_op(s.op.as_deref())
+                    .map_err(|e| bad(path, format!("rule {id:?}, spec {}: {e}", k + 1)))?;
+                let (must, must_not) = flag_masks(s);
+                let opt = |n: &Option<String>| n.as_deref().map(|n| lex(id, n)).transpose();
+                specs.push(Spec {
+                    text: s.text.clone(),
+                    lower: s.lower.clone(),
+                    in_lex: opt(&s.in_lexicon)?,
+                    not_in: opt(&s.not_in)?,
+                    phrase: opt(&s.phrase)?,
+                    must,
+                    must_not,
+                    shape: s.shape.clone(),
+                    suffix: s.suffix.iter().map(|x| x.to_lowercase()).collect(),
+                    not_suffix: s.not_suffix.iter().map(|x| x.to_lowercase()).collect(),
+                    min,
+                    max,
+                    capture: s.capture.clone(),
+                });
+            }
+            if specs.iter().all(|s| s.min == 0) {
+                return Err(bad(
+                    path,
+                    format!("rule {id:?}: a token pattern must require at least one token"),
+                ));
+            }
+            Kind::Tokens(specs)
+        }
+        KindDef::Lexicon { lexicon } => Kind::Lexicon(lex(id, lexicon)?),
+        KindDef::Quotes { min_words, verbs } => Kind::Quotes {
+            min_words: *min_words,
+            verbs: verbs.as_deref().map(|v| lex(id, v)).transpose()?,
+        },
+        KindDef::Sentence { when, unless } => {
+            let conv = |c: &Cond| -> Result<SentCond> {
+                Ok(match c {
+                    Cond::Question => SentCond::Question,
+                    Cond::Heading => SentCond::Heading,
+                    Cond::Byline => SentCond::Byline,
+                    Cond::Repeated => SentCond::Repeated,
+                    Cond::Contains(l) => SentCond::Contains(l.clone()),
+                    Cond::Inside(l) => SentCond::Inside(l.clone()),
+                    Cond::Has(l) => SentCond::Has(lex(id, l)?),
+                    Cond::QuoteHas(l) => SentCond::QuoteHas(lex(id, l)?),
+                    Cond::StartsWith(l) => SentCond::StartsWith(lex(id, l)?),
+                    Cond::OnlyQuote(l) => SentCond::OnlyQuote(lex(id, l)?),
+                })
+            };
+            Kind::Sentence {
+                when: when.iter().map(conv).collect::<Result<_>>()?,
+                unless: unless.iter().map(conv).collect::<Result<_>>()?,
+            }
+        }
+    })
+}

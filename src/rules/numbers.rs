@@ -1,0 +1,299 @@
+//! FIGURE values: the written number as a plain decimal (`5,000` → `5000`,
+//! `1.5 billion` → `1500000000`, `a million` → `1000000`, `three` → `3`),
+//! ranges as `low-high`. Arithmetic is exact (integer mantissa and a power
+//! of ten), so no float rounding ever shows.
+
+use super::text::number_word;
+
+/// An exact decimal: `mant * 10^exp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Dec {
+    mant: i128,
+    exp: i32,
+}
+
+impl Dec {
+    fn int(v: u64) -> Self {
+        Dec {
+            mant: v as i128,
+            exp: 0,
+        }
+    }
+
+    fn mul(self, o: Dec) -> Option<Dec> {
+        Some(Dec {
+            mant: self.mant.checked_mul(o.mant)?,
+            exp: self.exp + o.exp,
+        })
+    }
+
+    fn add(self, o: Dec) -> Option<Dec> {
+        let e = self.exp.min(o.exp);
+        let a = self
+            .mant
+            .checked_mul(10i128.checked_pow((self.exp - e) as u32)?)?;
+        let b = o
+            .mant
+            .checked_mul(10i128.checked_pow((o.exp - e) as u32)?)?;
+        Some(Dec {
+            mant: a.checked_add(b)?,
+            exp: e,
+        })
+    }
+
+    fn to_plain(self) -> String {
+        if self.exp >= 0 {
+            let mut s = self.mant.to_string();
+            if self.mant != 0 {
+                s.extend(std::iter::repeat_n('0', self.exp as usize));
+            }
+            return s;
+        }
+        let digits = self.mant.unsigned_abs().to_string();
+        let k = (-self.exp) as usize;
+        let padded = if digits.len() <= k {
+            format!("{}{}", "0".repeat(k - digits.len() + 1), digits)
+        } else {
+            digits
+        };
+        let (a, b) = padded.split_at(padded.len() - k);
+        let b = b.trim_end_matches('0');
+        let sign = if self.mant < 0 { "-" } else { "" };
+        if b.is_empty() {
+            format!("{sign}{a}")
+        } else {
+            format!("{sign}{a}.{b}")
+        }
+    }
+}
+
+/// Parses `5,000`, `1.5`, `400m`, `2bn`.
+fn parse_digits(w: &str) -> Option<Dec> {
+    let end = w
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(w.len());
+    let (num, suffix) = w.split_at(end);
+    let num: String = num.chars().filter(|&c| c != ',').collect();
+    if num.is_empty() || num.len() > 30 {
+        return None;
+    }
+    let (int, frac) = num.split_once('.').unwrap_or((&num, ""));
+    if frac.contains('.') || int.is_empty() {
+        return None;
+    }
+    let mant: i128 = format!("{int}{frac}").parse().ok()?;
+    let d = Dec {
+        mant,
+        exp: -(frac.len() as i32),
+    };
+    match scale_of(suffix) {
+        Some(s) => d.mul(Dec::int(s)),
+        None if suffix.is_empty() => Some(d),
+        None => None,
+    }
+}
+
+fn scale_of(w: &str) -> Option<u64> {
+    let l = w.to_ascii_lowercase();
+    Some(match l.as_str() {
+        "k" | "thousand" => 1_000,
+        "m" | "mn" | "million" | "millions" => 1_000_000,
+        "b" | "bn" | "billion" | "billions" => 1_000_000_000,
+        "tn" | "trn" | "trillion" | "trillions" => 1_000_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Words that join the two ends of a range.
+fn is_range_joiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "to" | "and" | "-" | "–" | "—" | "or"
+    )
+}
+
+/// Inexact quantity words: the value is empty.
+fn is_vague(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "several"
+    )
+}
+
+/// One number read from words: returns the value and how many words it took.
+fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
+    let first = *words.first()?;
+    let mut i;
+    let mut val: Dec;
+    if let Some(d) = parse_digits(first) {
+        val = d;
+        i = 1;
+    } else if first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an") {
+        // `a million`, `a hundred`: only with a scale word after it.
+        let next = *words.get(1)?;
+        let v = number_word(next).filter(|&v| v >= 100 || v == 12)?;
+        val = Dec::int(v);
+        i = 2;
+    } else if let Some(v) = number_word(first) {
+        // Word numbers: `two hundred fifty thousand`.
+        let mut total: u64 = 0;
+        let mut current: u64 = v;
+        i = 1;
+        while let Some(w) = words.get(i) {
+            let Some(n) = number_word(w) else {
+                if w.eq_ignore_ascii_case("and")
+                    && words
+                        .get(i + 1)
+                        .and_then(|w| number_word(w))
+                        .is_some_and(|n| n < 100)
+                    && current >= 100
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            };
+            if n == 100 {
+                current = current.max(1).saturating_mul(100);
+            } else if n >= 1000 {
+                total = total.saturating_add(current.max(1).saturating_mul(n));
+                current = 0;
+            } else if n == 12 && words[i].eq_ignore_ascii_case("dozen") {
+                current = current.max(1).saturating_mul(12);
+            } else {
+                current = current.saturating_add(n);
+            }
+            i += 1;
+        }
+        val = Dec::int(total.saturating_add(current));
+        return Some((val, i));
+    } else {
+        return None;
+    }
+    // A scale word after digits: `1.5 billion`.
+    while let Some(w) = words.get(i) {
+        match scale_of(w).or_else(|| number_word(w).filter(|&v| v == 100)) {
+            Some(s) => {
+                val = val.mul(Dec::int(s))?;
+                i += 1;
+            }
+            None => break,
+        }
+    }
+    Some((val, i))
+}
+
+/// Splits a figure's text into words and numbers, keeping `-` as a word
+/// between two numbers so ranges are seen.
+fn words_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for raw in text
+        .split(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')'))
+    {
+        if raw.is_empty() {
+            continue;
+        }
+        // `10-15`, `28-year-old`, `three-way`: split on hyphens and dashes.
+        let mut rest = raw;
+        while let Some(k) = rest.find(['-', '–', '—']) {
+            let (a, b) = rest.split_at(k);
+            if !a.is_empty() {
+                out.push(a);
+            }
+            let dash_len = b.chars().next().map_or(1, char::len_utf8);
+            out.push(&b[..dash_len]);
+            rest = &b[dash_len..];
+        }
+        if !rest.is_empty() {
+            out.push(rest.trim_end_matches(['.', ',', ';', ':']));
+        }
+    }
+    out.retain(|w| !w.is_empty());
+    out
+}
+
+/// The value of a FIGURE's text: a plain decimal, `low-high` for a range,
+/// empty when the quantity is vague or no number is found.
+pub fn figure_value(text: &str) -> String {
+    let words = words_of(text);
+    if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
+        return String::new();
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((low, n)) = read_number(&words[i..]) {
+            // A compound like `28-year-old` has its number first; a range has
+            // a joiner and a second number.
+            let j = i + n;
+            if let Some(joiner) = words.get(j)
+                && is_range_joiner(joiner)
+                && let Some((high, _)) = read_number(&words[j + 1..])
+            {
+                let low = rescale_low(low, high, &words[i..i + n]);
+                return format!("{}-{}", low.to_plain(), high.to_plain());
+            }
+            return low.to_plain();
+        }
+        i += 1;
+    }
+    String::new()
+}
+
+/// `3 to 5 million` means 3 million: a bare low end takes the high end's scale.
+fn rescale_low(low: Dec, high: Dec, low_words: &[&str]) -> Dec {
+    if low_words.len() == 1 && parse_digits(low_words[0]).is_some_and(|d| d.exp == 0) {
+        let lo = low.to_plain().len();
+        let hi = high.to_plain().len();
+        if hi > lo + 3 && low.mant > 0 {
+            // Find the scale that brings low to the same order as high.
+            for s in [1_000u64, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
+                if let Some(scaled) = low.mul(Dec::int(s))
+                    && scaled.to_plain().len() + 3 > hi
+                    && scaled.to_plain().len() <= hi
+                {
+                    return scaled;
+                }
+            }
+        }
+    }
+    low
+}
+
+/// Adds two decimals written as plain text (used by tests of the arithmetic).
+pub fn add_plain(a: &str, b: &str) -> Option<String> {
+    Some(parse_digits(a)?.add(parse_digits(b)?)?.to_plain())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values() {
+        for (t, v) in [
+            ("more than 5,000", "5000"),
+            ("three others", "3"),
+            ("1.5 billion", "1500000000"),
+            ("a million people", "1000000"),
+            ("12%", "12"),
+            ("$41.30", "41.3"),
+            ("€400m", "400000000"),
+            ("$1.2 billion", "1200000000"),
+            ("28-year-old", "28"),
+            ("three-way", "3"),
+            ("10-15%", "10-15"),
+            ("3 to 5 years", "3-5"),
+            ("between 200 and 300 troops", "200-300"),
+            ("between $8 million and $10 million", "8000000-10000000"),
+            ("more than two hundred people", "200"),
+            ("two hundred and fifty", "250"),
+            ("dozens of people", ""),
+            ("44.5 degrees", "44.5"),
+            ("0.05", "0.05"),
+            ("2 to 3 million", "2000000-3000000"),
+        ] {
+            assert_eq!(figure_value(t), v, "{t}");
+        }
+        assert_eq!(add_plain("0.1", "0.2").as_deref(), Some("0.3"));
+    }
+}

@@ -1,0 +1,193 @@
+//! Pairing quotation marks of every style: curly “…” ‘…’, straight "…" '…'
+//! decided by context, guillemets «…» ‹…›, and „…“. Quotes may nest; a
+//! paragraph break closes nothing and forgets unclosed marks.
+
+/// Families of marks: a closer only closes an opener of its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+}
+
+/// A paired quotation (byte offsets; `end` is after the closing mark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuotePair {
+    /// Byte offset of the opening mark.
+    pub start: usize,
+    /// Byte offset just after the closing mark.
+    pub end: usize,
+    /// Length in bytes of the opening mark.
+    pub open_len: usize,
+    /// Length in bytes of the closing mark.
+    pub close_len: usize,
+    /// How many quotes enclose this one (0 = outermost).
+    pub depth: usize,
+}
+
+impl QuotePair {
+    /// Inner text range (without the marks).
+    pub fn inner(&self) -> (usize, usize) {
+        (self.start + self.open_len, self.end - self.close_len)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, Role)> {
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let space_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–".contains(n));
+    let letter_before = prev.is_some_and(char::is_alphanumeric);
+    let letter_after = next.is_some_and(char::is_alphanumeric);
+    Some(match c {
+        '“' => (
+            Family::Double,
+            if space_after && !space_before {
+                Role::Close
+            } else {
+                Role::Open
+            },
+        ),
+        '”' => (Family::Double, Role::Close),
+        '„' => (Family::Double, Role::Open),
+        '«' => (Family::Guillemet, Role::Open),
+        '»' => (Family::Guillemet, Role::Close),
+        '‹' => (Family::SingleGuillemet, Role::Open),
+        '›' => (Family::SingleGuillemet, Role::Close),
+        '‘' | '‚' => (Family::Single, Role::Open),
+        '’' => {
+            // An apostrophe inside a word (`Russia’s`, `don’t`) is no mark.
+            if letter_before && letter_after {
+                return None;
+            }
+            (Family::Single, Role::Close)
+        }
+        '"' => (
+            Family::Double,
+            match (space_before, space_after) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            },
+        ),
+        '\'' => {
+            if letter_before && (letter_after || !space_after) {
+                return None;
+            }
+            (
+                Family::Single,
+                match (space_before, space_after) {
+                    (true, false) => Role::Open,
+                    (false, true) => Role::Close,
+                    _ => return None,
+                },
+            )
+        }
+        _ => return None,
+    })
+}
+
+/// Finds all paired quotations in `text`, in order of their opening mark.
+pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
+    out.clear();
+    // Open marks: (family, byte, mark length).
+    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if c == '\n' {
+            stack.clear();
+        } else if c.is_ascii() && c != '"' && c != '\'' {
+            // Fast path: nothing to do for other ASCII.
+        } else if let Some((fam, role)) = classify(c, prev, next) {
+            let len = c.len_utf8();
+            let open_pos = stack.iter().rposition(|&(f, _, _)| f == fam);
+            let close = match role {
+                Role::Close => true,
+                Role::Open => false,
+                Role::Either => open_pos.is_some(),
+            };
+            if close {
+                // `’` after `s` with nothing open is a plural possessive.
+                if let Some(k) = open_pos {
+                    let (_, at, olen) = stack[k];
+                    stack.truncate(k);
+                    out.push(QuotePair {
+                        start: at,
+                        end: i + len,
+                        open_len: olen,
+                        close_len: len,
+                        depth: k,
+                    });
+                }
+            } else {
+                if stack.len() >= 16 {
+                    stack.remove(0);
+                }
+                stack.push((fam, i, len));
+            }
+        }
+        prev = Some(c);
+    }
+    // Depth counted among the marks still open; recompute from containment so
+    // a quote closed after a stray opener is still outermost.
+    out.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    let mut ends: Vec<usize> = Vec::new();
+    for q in out.iter_mut() {
+        while ends.last().is_some_and(|&e| e <= q.start) {
+            ends.pop();
+        }
+        q.depth = ends.len();
+        ends.push(q.end);
+    }
+}
+
+/// Number of words in `s` (runs of alphanumeric characters).
+pub fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<(&str, usize)> {
+        let mut v = Vec::new();
+        pair_quotes(t, &mut v);
+        v.iter().map(|q| (&t[q.start..q.end], q.depth)).collect()
+    }
+
+    #[test]
+    fn styles_and_nesting() {
+        assert_eq!(
+            quotes("“I am not happy,” Mr. Trump wrote. “Vladimir, STOP!”"),
+            vec![("“I am not happy,”", 0), ("“Vladimir, STOP!”", 0)]
+        );
+        assert_eq!(
+            quotes("He said: “They told us the ‘growth plan’ was safe.” Russia’s don’t"),
+            vec![
+                ("“They told us the ‘growth plan’ was safe.”", 0),
+                ("‘growth plan’", 1)
+            ]
+        );
+        assert_eq!(
+            quotes("\"This budget works,\" Okafor said. 'Going well' «oui non» „ja nein“"),
+            vec![
+                ("\"This budget works,\"", 0),
+                ("'Going well'", 0),
+                ("«oui non»", 0),
+                ("„ja nein“", 0)
+            ]
+        );
+        assert_eq!(quotes("“unclosed\n“closed one”"), vec![("“closed one”", 0)]);
+    }
+}

@@ -1,0 +1,196 @@
+//! The rule file as it is written: RON data that `compile` turns into a
+//! [`super::RuleSet`]. Field names here are the names users type.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// A whole rule file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RuleFile {
+    /// Name shown in messages.
+    #[serde(default)]
+    pub name: String,
+    /// Named word and phrase lists, matched case-insensitively on word
+    /// boundaries.
+    #[serde(default)]
+    pub lexicons: BTreeMap<String, Vec<String>>,
+    /// The rules, run phase by phase; within a phase in file order.
+    pub rules: Vec<RuleDef>,
+}
+
+/// When a rule runs. Later phases see the spans of earlier ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub enum Phase {
+    /// Helper spans (numbers, names) that later rules refer to.
+    Numbers,
+    /// FIGURE candidates.
+    Figures,
+    /// QUOTE candidates.
+    Quotes,
+    /// CLAIM candidates.
+    Claims,
+}
+
+/// What a rule does with what it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Action {
+    /// Suggest a span with the rule's label.
+    #[default]
+    Suggest,
+    /// Remove candidates of the rule's label that overlap the match.
+    Exclude,
+}
+
+/// One rule.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RuleDef {
+    /// Unique id, e.g. `figure.count`.
+    pub id: String,
+    /// The label it suggests or excludes.
+    pub label: String,
+    /// When it runs.
+    pub phase: Phase,
+    /// Higher wins a conflict.
+    #[serde(default)]
+    pub priority: i32,
+    /// Suggest or exclude.
+    #[serde(default)]
+    pub action: Action,
+    /// One sentence for people.
+    #[serde(default)]
+    pub description: String,
+    /// How it matches.
+    pub kind: KindDef,
+    /// Examples that `newsmark rules test` checks.
+    #[serde(default)]
+    pub examples: Vec<ExampleDef>,
+}
+
+/// How a rule matches.
+#[derive(Debug, Clone, Deserialize)]
+pub enum KindDef {
+    /// A regular expression (the `regex` crate). The group named `span`, when
+    /// present, is the span; other named groups become explanation pieces.
+    Regex {
+        /// The pattern.
+        pattern: String,
+    },
+    /// A token pattern, like spaCy's Matcher.
+    Tokens {
+        /// Token specs in order.
+        pattern: Vec<TokenSpec>,
+    },
+    /// Every occurrence of an entry of a lexicon.
+    Lexicon {
+        /// Lexicon name.
+        lexicon: String,
+    },
+    /// Paired quotation marks holding at least `min_words` words.
+    Quotes {
+        /// Fewer words than this is a scare quote (default 2).
+        #[serde(default = "two")]
+        min_words: usize,
+        /// Lexicon of reporting verbs used to find the speaker.
+        #[serde(default)]
+        verbs: Option<String>,
+    },
+    /// Whole sentences whose conditions hold.
+    Sentence {
+        /// All of these must hold.
+        #[serde(default)]
+        when: Vec<Cond>,
+        /// None of these may hold.
+        #[serde(default)]
+        unless: Vec<Cond>,
+    },
+}
+
+fn two() -> usize {
+    2
+}
+
+/// A condition on a sentence.
+#[derive(Debug, Clone, Deserialize)]
+pub enum Cond {
+    /// Ends with a question mark (inside or outside a closing quote).
+    Question,
+    /// A line with no sentence-final punctuation (title, heading, dateline).
+    Heading,
+    /// A line that starts `By ` or is a short name-only line.
+    Byline,
+    /// A paragraph whose text appears again later (a dek or summary).
+    Repeated,
+    /// The sentence contains a span of this label found in an earlier phase.
+    Contains(String),
+    /// The text outside quotation marks contains an entry of this lexicon.
+    Has(String),
+    /// The text inside quotation marks contains an entry of this lexicon.
+    QuoteHas(String),
+    /// The sentence starts with an entry of this lexicon.
+    StartsWith(String),
+    /// The sentence lies inside one quotation, or is a quotation plus a short
+    /// `X said` tag (reporting verbs from this lexicon).
+    OnlyQuote(String),
+    /// The sentence lies inside a span of this label.
+    Inside(String),
+}
+
+/// One element of a token pattern: predicates on a token and how often it
+/// may repeat.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct TokenSpec {
+    /// Exact text, any of.
+    pub text: Vec<String>,
+    /// Lower-cased text, any of.
+    pub lower: Vec<String>,
+    /// Token (or, with `phrase`, several tokens) is an entry of this lexicon.
+    #[serde(rename = "in")]
+    pub in_lexicon: Option<String>,
+    /// Token is not the start of an entry of this lexicon.
+    pub not_in: Option<String>,
+    /// Match a whole multi-word lexicon entry starting here.
+    pub phrase: Option<String>,
+    /// All digits.
+    pub is_digit: Option<bool>,
+    /// A number: digits (`5,000`, `1.5`, `400m`), a number word, or a range
+    /// (`10-15`).
+    pub like_num: Option<bool>,
+    /// A hyphenated compound starting with a number (`28-year-old`, `three-way`).
+    pub num_compound: Option<bool>,
+    /// Starts with an upper-case letter.
+    pub is_title: Option<bool>,
+    /// All letters lower-case.
+    pub is_lower: Option<bool>,
+    /// Letters only.
+    pub is_alpha: Option<bool>,
+    /// Punctuation or symbol.
+    pub is_punct: Option<bool>,
+    /// Shape like spaCy (`Xxxx`, `dd`, `d,ddd`), shortened runs of 4+.
+    pub shape: Option<String>,
+    /// Lower-cased text ends with any of these.
+    pub suffix: Vec<String>,
+    /// Lower-cased text ends with none of these.
+    pub not_suffix: Vec<String>,
+    /// Quantifier: `"?"`, `"*"`, `"+"`, `"{m,n}"`; exactly once when absent.
+    pub op: Option<String>,
+    /// Name of the capture (explanation piece role).
+    pub capture: Option<String>,
+}
+
+/// An example a rule must get right.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExampleDef {
+    /// The text.
+    pub text: String,
+    /// Span texts the rule (and the whole rule set) must give with its label.
+    #[serde(default)]
+    pub expect: Vec<String>,
+    /// Span texts the rule set must not give with this label.
+    #[serde(default)]
+    pub reject: Vec<String>,
+    /// Attributes the first expected span must carry.
+    #[serde(default)]
+    pub attrs: BTreeMap<String, String>,
+}

@@ -1,0 +1,495 @@
+//! Text analysis shared by all rules: paragraphs, sentences (with the fixes
+//! news needs) and tokens with the flags token patterns test.
+
+/// Token flags.
+pub mod flag {
+    /// All ASCII digits.
+    pub const DIGIT: u16 = 1;
+    /// A number (digits with separators, suffix `m`/`bn`/`k`, a number word, a range).
+    pub const LIKE_NUM: u16 = 2;
+    /// Hyphenated compound starting with a number.
+    pub const NUM_COMPOUND: u16 = 4;
+    /// Starts upper-case.
+    pub const TITLE: u16 = 8;
+    /// Letters all lower-case.
+    pub const LOWER: u16 = 16;
+    /// Letters only.
+    pub const ALPHA: u16 = 32;
+    /// Punctuation or symbol.
+    pub const PUNCT: u16 = 64;
+    /// Letters all upper-case (two or more).
+    pub const UPPER: u16 = 128;
+    /// A number word (`three`, `hundred`).
+    pub const NUM_WORD: u16 = 256;
+}
+
+/// A token: a word, a number, or one punctuation character. Byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// [`flag`] bits.
+    pub flags: u16,
+}
+
+impl Token {
+    /// True when all bits of `f` are set.
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f == f
+    }
+}
+
+/// A sentence (byte offsets, trimmed) and where it sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (after final punctuation and closing marks).
+    pub end: usize,
+    /// Paragraph index.
+    pub para: usize,
+    /// True when the sentence is its whole paragraph.
+    pub whole_para: bool,
+    /// True when it ends with `.`, `!`, `?` or `…` (possibly before closing marks).
+    pub terminated: bool,
+    /// True when it ends with `?` (possibly before closing marks).
+    pub question: bool,
+}
+
+/// A paragraph: one non-blank line (byte offsets, trimmed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+}
+
+/// Number words the tokenizer flags and values understand.
+pub const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("trillion", 1_000_000_000_000),
+    ("dozen", 12),
+];
+
+/// The value of a number word (ASCII case-insensitive).
+pub fn number_word(w: &str) -> Option<u64> {
+    if w.len() > 9 || w.len() < 3 {
+        return None;
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Suffixes allowed right after digits in one token (`400m`, `2bn`, `5k`).
+const NUM_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "tn", "mn", "trn"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into tokens. Words keep inner apostrophes and hyphens,
+/// numbers keep inner `,` `.` `:` between digits.
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c0 = b[i];
+        if c0.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let (c, w) = if c0 < 0x80 {
+            (c0 as char, 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        if c.is_whitespace() {
+            i += w;
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                start: i,
+                end: i + w,
+                flags: flag::PUNCT,
+            });
+            i += w;
+            continue;
+        }
+        let start = i;
+        let mut j = i + w;
+        let mut prev = c;
+        while let Some(n) = text[j..].chars().next() {
+            if is_word_char(n) {
+                j += n.len_utf8();
+                prev = n;
+                continue;
+            }
+            // A joiner is kept only between two word characters of the right kind.
+            let after = text[j + n.len_utf8()..].chars().next();
+            let keep = match (n, after) {
+                ('.' | ',' | ':', Some(a)) => prev.is_ascii_digit() && a.is_ascii_digit(),
+                ('\'' | '’', Some(a)) => prev.is_alphabetic() && a.is_alphabetic(),
+                ('-', Some(a)) => is_word_char(a),
+                _ => false,
+            };
+            if !keep {
+                break;
+            }
+            j += n.len_utf8();
+            prev = n;
+        }
+        out.push(Token {
+            start,
+            end: j,
+            flags: word_flags(&text[start..j]),
+        });
+        i = j;
+    }
+}
+
+fn word_flags(w: &str) -> u16 {
+    let mut f = 0;
+    let bytes = w.as_bytes();
+    if bytes.iter().all(u8::is_ascii_digit) {
+        f |= flag::DIGIT | flag::LIKE_NUM;
+    } else if is_numeric(w) || is_range(w) {
+        f |= flag::LIKE_NUM;
+    } else if number_word(w).is_some() {
+        f |= flag::LIKE_NUM | flag::NUM_WORD;
+    } else if let Some((head, _)) = w.split_once('-')
+        && (is_numeric(head) || number_word(head).is_some())
+        && w.bytes().any(|c| c.is_ascii_alphabetic())
+    {
+        f |= flag::NUM_COMPOUND;
+    }
+    let mut letters = 0;
+    let mut lower = 0;
+    let mut upper = 0;
+    let mut others = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_uppercase() {
+                upper += 1;
+            }
+        } else {
+            others += 1;
+        }
+    }
+    if letters > 0 && others == 0 {
+        f |= flag::ALPHA;
+    }
+    if letters > 0 && lower == letters {
+        f |= flag::LOWER;
+    }
+    if letters > 1 && upper == letters {
+        f |= flag::UPPER;
+    }
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        f |= flag::TITLE;
+    }
+    f
+}
+
+/// `5,000`, `1.5`, `400m`, `2bn`: digits with separators and an optional scale suffix.
+pub fn is_numeric(w: &str) -> bool {
+    let digits_end = w
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(w.len());
+    let (num, suffix) = w.split_at(digits_end);
+    !num.is_empty()
+        && num.as_bytes()[0].is_ascii_digit()
+        && num.as_bytes()[num.len() - 1].is_ascii_digit()
+        && (suffix.is_empty() || NUM_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(suffix)))
+}
+
+/// `10-15`: two numbers joined by a hyphen.
+pub fn is_range(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((a, b)) => is_numeric(a) && is_numeric(b),
+        None => false,
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "prof", "rev",
+    "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
+];
+
+/// Words that start a new sentence after `a.m.`/`p.m.`.
+const STARTERS: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "there", "in", "a",
+    "an", "his", "her", "their", "our",
+];
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '“' | '‘'
+    )
+}
+
+/// Paragraphs (non-blank lines) and their sentences.
+pub fn split(text: &str, paras: &mut Vec<Paragraph>, sents: &mut Vec<Sentence>) {
+    paras.clear();
+    sents.clear();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let ls = line_start;
+        line_start += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let p = Paragraph {
+            start: ls + lead,
+            end: ls + lead + trimmed.len(),
+        };
+        let before = sents.len();
+        split_paragraph(text, p, paras.len(), sents);
+        let n = sents.len() - before;
+        if n == 1
+            && let Some(s) = sents.last_mut()
+        {
+            s.whole_para = true;
+        }
+        paras.push(p);
+    }
+}
+
+fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Sentence>) {
+    let s = &text[p.start..p.end];
+    let b = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let is_end = c == b'.' || c == b'!' || c == b'?' || b[i..].starts_with("…".as_bytes());
+        if !is_end {
+            i += 1;
+            continue;
+        }
+        let q = c == b'?';
+        // Take the whole run of final punctuation and closing marks.
+        let mut j = i;
+        let mut question = q;
+        while let Some(ch) = s[j..].chars().next() {
+            if matches!(ch, '.' | '!' | '?' | '…') {
+                question |= ch == '?';
+                j += ch.len_utf8();
+            } else if is_closer(ch) && j > i {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[j..];
+        let next = rest.trim_start();
+        let spaced = next.len() < rest.len();
+        if next.is_empty() {
+            break;
+        }
+        let nc = next.chars().next().unwrap_or(' ');
+        let starts_upper = nc.is_uppercase()
+            || nc.is_ascii_digit()
+            || matches!(nc, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '[');
+        if spaced && starts_upper && (c != b'.' || !no_break_at(s, i, next)) {
+            push(sents, p, para, start, j, true, question);
+            start = j + (rest.len() - next.len());
+            i = start;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    let end = s.len();
+    if start < end {
+        let last = s[start..end].trim_end();
+        let tail = last
+            .trim_end_matches(is_closer)
+            .chars()
+            .last()
+            .unwrap_or(' ');
+        let terminated = matches!(tail, '.' | '!' | '?' | '…');
+        push(
+            sents,
+            p,
+            para,
+            start,
+            start + last.len(),
+            terminated,
+            tail == '?',
+        );
+    }
+}
+
+fn push(
+    sents: &mut Vec<Sentence>,
+    p: Paragraph,
+    para: usize,
+    a: usize,
+    b: usize,
+    terminated: bool,
+    question: bool,
+) {
+    if b > a {
+        sents.push(Sentence {
+            start: p.start + a,
+            end: p.start + b,
+            para,
+            whole_para: false,
+            terminated,
+            question,
+        });
+    }
+}
+
+/// True when the full stop at `dot` belongs to an abbreviation, an initial
+/// or a time that the next word does not end.
+fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
+    let before = &s[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
+        .map(|k| k + 1)
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    let lw = word.to_ascii_lowercase();
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if lw == "a.m" || lw == "p.m" {
+        return !STARTERS.contains(&next_word.as_str());
+    }
+    if ABBREVIATIONS.contains(&lw.as_str()) {
+        return true;
+    }
+    // Initials: `J.`, `U.S.`
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') && letters <= 3 {
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        let mut p = Vec::new();
+        let mut s = Vec::new();
+        split(t, &mut p, &mut s);
+        s.iter().map(|x| &t[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn news_sentence_fixes() {
+        assert_eq!(
+            sents("Mr. Smith met U.S. officials at 5 p.m. Moscow time. He left.\nHeadline here\n"),
+            vec![
+                "Mr. Smith met U.S. officials at 5 p.m. Moscow time.",
+                "He left.",
+                "Headline here"
+            ]
+        );
+        assert_eq!(
+            sents("“It rose 2.5%,” she said. “Why?” he asked. AT 10:00 A.M. THE CALL ENDS."),
+            vec![
+                "“It rose 2.5%,” she said.",
+                "“Why?” he asked.",
+                "AT 10:00 A.M.",
+                "THE CALL ENDS."
+            ]
+        );
+        assert_eq!(
+            sents("He said: “It was safe. Now it is gone.” Then\r\nNext"),
+            vec!["He said: “It was safe.", "Now it is gone.”", "Then", "Next"]
+        );
+    }
+
+    #[test]
+    fn tokens_and_flags() {
+        let t = "About 5,000 troops, a 28-year-old, 10-15% and €400m; Russia’s three-way";
+        let mut v = Vec::new();
+        tokenize(t, &mut v);
+        let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            vec![
+                "About",
+                "5,000",
+                "troops",
+                ",",
+                "a",
+                "28-year-old",
+                ",",
+                "10-15",
+                "%",
+                "and",
+                "€",
+                "400m",
+                ";",
+                "Russia’s",
+                "three-way"
+            ]
+        );
+        assert!(v[1].has(flag::LIKE_NUM));
+        assert!(v[5].has(flag::NUM_COMPOUND));
+        assert!(v[7].has(flag::LIKE_NUM));
+        assert!(v[11].has(flag::LIKE_NUM));
+        assert!(v[14].has(flag::NUM_COMPOUND));
+        assert!(v[0].has(flag::TITLE));
+    }
+}

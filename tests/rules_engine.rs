@@ -1,0 +1,107 @@
+//! The rule engine's contract: suggestions into a project, errors that name
+//! the place, determinism.
+
+use std::path::Path;
+
+use newsmark::model::{Document, Status};
+use newsmark::project::Project;
+use newsmark::rules::{RuleSet, apply_suggestions};
+
+const TEXT: &str =
+    "“We raised pay by 12 percent,” Ms. Alvarez said. Around 2,300 workers struck on March 3.\n";
+
+#[test]
+fn apply_is_idempotent_and_respects_rejections() {
+    let mut p = Project::new();
+    p.add_document(Document::new("d", "d", TEXT));
+    let rules = RuleSet::builtin();
+    let added = apply_suggestions(&mut p, 0, rules);
+    assert!(added >= 4, "added {added}");
+    assert_eq!(
+        apply_suggestions(&mut p, 0, rules),
+        0,
+        "second run adds nothing"
+    );
+    // Reject one suggestion and drop all other pending ones: only those come back.
+    let rejected = p.documents[0].spans()[0].id;
+    let pending: Vec<_> = p.documents[0]
+        .spans()
+        .iter()
+        .skip(1)
+        .map(|s| s.id)
+        .collect();
+    p.documents[0]
+        .update_span(rejected, |s| s.status = Status::Rejected)
+        .unwrap();
+    for id in &pending {
+        p.documents[0].remove_span(*id);
+    }
+    assert_eq!(apply_suggestions(&mut p, 0, rules), pending.len());
+    assert_eq!(
+        p.documents[0].span(rejected).unwrap().status,
+        Status::Rejected
+    );
+    let s = p.documents[0]
+        .spans()
+        .iter()
+        .find(|s| s.label == "QUOTE")
+        .unwrap();
+    assert_eq!(s.attrs["speaker"], "Ms. Alvarez");
+    assert!(
+        s.why
+            .as_ref()
+            .is_some_and(|w| w.pieces.iter().any(|p| p.role == "speaker"))
+    );
+}
+
+#[test]
+fn suggestions_are_deterministic_and_sorted() {
+    let rules = RuleSet::builtin();
+    let a = rules.suggest(TEXT);
+    assert_eq!(a, rules.suggest(TEXT));
+    let keys: Vec<_> = a
+        .iter()
+        .map(|s| (s.start, s.end, s.label.clone(), s.rule.clone()))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    // The date is not a figure, the count is.
+    let figs: Vec<&str> = a
+        .iter()
+        .filter(|s| s.label == "FIGURE")
+        .map(|s| &TEXT[s.start..s.end])
+        .collect();
+    assert_eq!(figs, vec!["12 percent", "Around 2,300 workers"]);
+    assert!(rules.rule("quote.marks").is_some());
+}
+
+#[test]
+fn errors_name_the_place() {
+    let p = Path::new("bad.ron");
+    let e = RuleSet::from_ron("(rules: [\n  (id: \"x\", label: )\n])", p)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("bad.ron:2:"), "{e}");
+    let e = RuleSet::from_ron(
+        r#"(rules: [(id: "r1", label: "FIGURE", phase: Figures, kind: Regex(pattern: "(unclosed"))])"#,
+        p,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("\"r1\"") && e.contains("bad regex"), "{e}");
+    let e = RuleSet::from_ron(
+        r#"(rules: [(id: "r2", label: "FIGURE", phase: Figures, kind: Lexicon(lexicon: "nope"))])"#,
+        p,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("unknown lexicon \"nope\""), "{e}");
+    let e = RuleSet::from_ron(
+        r#"(rules: [(id: "r3", label: "X", phase: Figures, kind: Tokens(pattern: [(like_num: true, op: "{1,9999}")]))])"#,
+        p,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("quantifier"), "{e}");
+}
