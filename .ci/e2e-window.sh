@@ -44,6 +44,8 @@ done
 [ -n "$win" ] || { echo "e2e-window: the window did not appear" >&2; cat "$work/out.txt" >&2; exit 1; }
 sleep 1.5
 eval "$(xdotool getwindowgeometry --shell "$win")"
+# No window manager under Xvfb: give the window the keyboard focus ourselves.
+xdotool windowfocus "$win" 2>/dev/null || true
 # The article's first line at this size: left panel 230 pt, column margin 24 pt,
 # first row centred about 45 pt below the menu bar. The drag is snapped to words.
 y=$((Y + 69))

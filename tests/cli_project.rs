@@ -19,7 +19,11 @@ fn text(o: &[u8]) -> String {
 
 fn articles(dir: &Path) {
     fs::create_dir_all(dir.join("in/sub")).unwrap();
-    fs::write(dir.join("in/one.txt"), "“We won,” she said. 👍\r\nIt cost $5.\r\n").unwrap();
+    fs::write(
+        dir.join("in/one.txt"),
+        "“We won,” she said. 👍\r\nIt cost $5.\r\n",
+    )
+    .unwrap();
     fs::write(dir.join("in/sub/two.md"), "# Head\n\nCafe\u{301} „ja“.\n").unwrap();
     fs::write(dir.join("in/notes.pdf"), "x").unwrap();
 }
@@ -67,13 +71,21 @@ fn append_reports_duplicates_and_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     articles(d);
-    assert!(nm(&["import", "in/one.txt", "-o", "p.ron"], d).status.success());
+    assert!(
+        nm(&["import", "in/one.txt", "-o", "p.ron"], d)
+            .status
+            .success()
+    );
     let o = nm(&["import", "in/one.txt", "-o", "p.ron"], d);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).contains("--append"));
     let o = nm(&["import", "in", "-o", "p.ron", "--append"], d);
     assert!(o.status.success());
-    assert!(text(&o.stdout).contains("duplicate in/one.txt"), "{}", text(&o.stdout));
+    assert!(
+        text(&o.stdout).contains("duplicate in/one.txt"),
+        "{}",
+        text(&o.stdout)
+    );
     let o = nm(&["stats", "p.ron", "--json"], d);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["documents"], 2);
@@ -86,10 +98,17 @@ fn bad_inputs_exit_1_naming_the_file() {
     fs::write(d.join("bad.txt"), b"fine \xff\xfe").unwrap();
     fs::write(d.join("bad.jsonl"), "{\"text\": \"a\"}\n{\"text\": \"b\", \"spans\": [{\"start\": 0, \"end\": 5, \"label\": \"X\"}]}\n").unwrap();
     fs::write(d.join("broken.ron"), "(format_version: 1, labels: [,]").unwrap();
-    fs::write(d.join("future.ron"), "(format_version: 99, labels: [], documents: [])").unwrap();
+    fs::write(
+        d.join("future.ron"),
+        "(format_version: 99, labels: [], documents: [])",
+    )
+    .unwrap();
     fs::write(d.join("dup.ron"), "(format_version: 1, labels: [(name: \"A\", color: \"#000000\")], documents: [(id: \"x\", name: \"x\", text: \"abc\", spans: [(id: 1, start: 0, end: 1, label: \"B\", status: Accepted, origin: Manual)]), (id: \"x\", name: \"x\", text: \"abd\")])").unwrap();
     let cases: &[(&[&str], &str)] = &[
-        (&["import", "bad.txt", "-o", "a.ron"], "bad.txt: not valid UTF-8 at byte 5"),
+        (
+            &["import", "bad.txt", "-o", "a.ron"],
+            "bad.txt: not valid UTF-8 at byte 5",
+        ),
         (&["import", "bad.jsonl", "-o", "b.ron"], "bad.jsonl: line 2"),
         (&["import", "missing.txt", "-o", "c.ron"], "missing.txt"),
         (&["stats", "broken.ron"], "broken.ron:1:"),
@@ -110,7 +129,10 @@ fn bad_inputs_exit_1_naming_the_file() {
     assert_eq!(o.status.code(), Some(1));
     let err = text(&o.stderr);
     assert_eq!(err.lines().count(), 2, "{err}");
-    assert!(err.contains("unknown label \"B\"") && err.contains("document id \"x\" is used twice"), "{err}");
+    assert!(
+        err.contains("unknown label \"B\"") && err.contains("document id \"x\" is used twice"),
+        "{err}"
+    );
 }
 
 #[test]

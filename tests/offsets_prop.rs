@@ -1,9 +1,9 @@
 //! Property tests: code point <-> byte conversion and the project file round
 //! trip, over text full of emoji, combining marks, curly quotes and CRLF.
 
+use newsmark::Document;
 use newsmark::model::{OffsetMap, Span, SpanId};
 use newsmark::project::{self, Project};
-use newsmark::Document;
 use proptest::prelude::*;
 
 fn tricky_text() -> impl Strategy<Value = String> {

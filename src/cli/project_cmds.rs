@@ -11,7 +11,8 @@ use super::{CmdResult, Failure};
 /// Arguments of `newsmark import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Files (.txt, .md, .html, .jsonl) and folders to import.
+    /// Files and folders to import: articles (.txt, .md, .html, .jsonl) and
+    /// annotations (Newsmark or doccano .jsonl, Label Studio .json, brat .txt + .ann).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// The project file to write.

@@ -148,7 +148,10 @@ pub fn run(state: AppState, opts: WindowOptions) -> Result<(), RunError> {
     if let Err(e) = run {
         let msg = e.to_string();
         let low = msg.to_lowercase();
-        if low.contains("display") || low.contains("wayland") || low.contains("x11") {
+        if ["display", "wayland", "x11", "x server"]
+            .iter()
+            .any(|k| low.contains(k))
+        {
             return Err(RunError::NoDisplay);
         }
         return Err(RunError::Other(format!("could not open the window: {msg}")));

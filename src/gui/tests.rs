@@ -14,8 +14,11 @@ const TEXT: &str = "Fans 👍 cheered.\nShe said “we will win” and left 🎉
 fn project() -> Project {
     let mut p = Project::new();
     p.documents.push(Document::new("d1", "first", TEXT));
-    p.documents
-        .push(Document::new("d2", "second", "Another article with 25 people."));
+    p.documents.push(Document::new(
+        "d2",
+        "second",
+        "Another article with 25 people.",
+    ));
     p
 }
 
@@ -42,7 +45,10 @@ fn harness(state: AppState) -> Harness<'static, AppState> {
 fn edges(h: &Harness<'_, AppState>, a: usize, b: usize) -> (Pos2, Pos2) {
     let ra = h.state().char_rect(a).expect("start drawn");
     let rb = h.state().char_rect(b).expect("end drawn");
-    (ra.left_center() + vec2(1.0, 0.0), rb.right_center() - vec2(1.0, 0.0))
+    (
+        ra.left_center() + vec2(1.0, 0.0),
+        rb.right_center() - vec2(1.0, 0.0),
+    )
 }
 
 fn drag(h: &mut Harness<'_, AppState>, from: Pos2, to: Pos2) {
@@ -114,9 +120,8 @@ fn tab_a_accepts_x_rejects_and_undo_redo_restore_each_step() {
     let q = pending(&mut p, 0, "“we will win”", "QUOTE");
     let f = pending(&mut p, 0, "9", "FIGURE");
     let mut h = harness(AppState::new(p, None));
-    let status = |h: &Harness<'_, AppState>, id| {
-        h.state().current_doc().unwrap().span(id).unwrap().status
-    };
+    let status =
+        |h: &Harness<'_, AppState>, id| h.state().current_doc().unwrap().span(id).unwrap().status;
     h.key_press(Key::Tab);
     h.run_steps(2);
     assert_eq!(h.state().selected, Some(q));
@@ -135,17 +140,29 @@ fn tab_a_accepts_x_rejects_and_undo_redo_restore_each_step() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert_eq!((status(&h, q), status(&h, f)), (Status::Accepted, Status::Pending));
+    assert_eq!(
+        (status(&h, q), status(&h, f)),
+        (Status::Accepted, Status::Pending)
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert_eq!((status(&h, q), status(&h, f)), (Status::Pending, Status::Pending));
+    assert_eq!(
+        (status(&h, q), status(&h, f)),
+        (Status::Pending, Status::Pending)
+    );
     assert!(!h.state().dirty(), "undoing everything is the saved state");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run_steps(2);
-    assert_eq!((status(&h, q), status(&h, f)), (Status::Accepted, Status::Pending));
+    assert_eq!(
+        (status(&h, q), status(&h, f)),
+        (Status::Accepted, Status::Pending)
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run_steps(2);
-    assert_eq!((status(&h, q), status(&h, f)), (Status::Accepted, Status::Rejected));
+    assert_eq!(
+        (status(&h, q), status(&h, f)),
+        (Status::Accepted, Status::Rejected)
+    );
 }
 
 #[test]
@@ -220,7 +237,10 @@ fn save_then_reopen_gives_the_same_project() {
     assert_eq!(back, h.state().project);
     let d = back.documents[0].clone();
     let s = d.span(id).unwrap();
-    assert_eq!((s.status, s.attrs["value"].as_str()), (Status::Accepted, "9"));
+    assert_eq!(
+        (s.status, s.attrs["value"].as_str()),
+        (Status::Accepted, "9")
+    );
 }
 
 #[test]
@@ -273,7 +293,10 @@ fn page_down_and_ctrl_d_move_between_documents() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::D);
     h.run_steps(2);
     assert_eq!(h.state().doc, 1);
-    assert_eq!(h.state().project.documents[0].state, newsmark::DocState::Done);
+    assert_eq!(
+        h.state().project.documents[0].state,
+        newsmark::DocState::Done
+    );
 }
 
 #[test]
@@ -294,3 +317,33 @@ fn autosave_copy_is_written_while_dirty() {
     assert_eq!(super::app::autosave::pending_restore(&path), Some(copy));
 }
 
+#[test]
+fn ctrl_r_suggests_pending_spans_as_one_undo_step() {
+    let mut p = Project::new();
+    p.documents.push(Document::new(
+        "d",
+        "d",
+        "Prices rose 12% in May, the statistics office said.\n\"We expect more,\" Ms. Lee said.",
+    ));
+    let mut h = harness(AppState::new(p, None));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    let n = h.state().pending_count();
+    assert!(n > 0, "{:?}", h.state().message);
+    let d = h.state().current_doc().unwrap();
+    assert!(
+        d.spans()
+            .iter()
+            .all(|s| matches!(s.origin, Origin::Rule(_)))
+    );
+    // Running it again adds nothing; undo removes them all at once.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    assert_eq!(h.state().pending_count(), n);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().pending_count(), 0);
+}

@@ -1,8 +1,7 @@
 //! Everything the rules look at in one document, computed once: tokens,
 //! paragraphs, sentences, paired quotes and lexicon hits.
 
-use aho_corasick::AhoCorasick;
-
+use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
 use super::text::{Paragraph, Sentence, Token, split, tokenize};
 
@@ -35,13 +34,18 @@ pub struct Analysis<'t> {
     pub hits: Vec<LexHit>,
     /// `hit_at[i]..hit_at[i + 1]` are the hits starting at token `i`.
     hit_at: Vec<u32>,
+    /// Per token, bit `l` set when an entry of lexicon `l` (< 64) starts there.
+    lex_mask: Vec<u64>,
+    /// Per token: its start lies inside an outermost quotation.
+    in_quote: Vec<bool>,
+    /// Per sentence, its token range (as [`Analysis::token_range`]).
+    sent_toks: Vec<(u32, u32)>,
     repeated: std::sync::OnceLock<Vec<bool>>,
 }
 
 impl<'t> Analysis<'t> {
-    /// Analyses `text`. `ac` holds every lexicon entry; `entry_lex[p]` is the
-    /// lexicon of pattern `p`.
-    pub fn new(text: &'t str, ac: Option<&AhoCorasick>, entry_lex: &[u16]) -> Self {
+    /// Analyses `text`; `lexicons` holds every lexicon entry of the rule set.
+    pub fn new(text: &'t str, lexicons: &LexTrie) -> Self {
         let mut a = Analysis {
             text,
             ..Default::default()
@@ -49,55 +53,115 @@ impl<'t> Analysis<'t> {
         tokenize(text, &mut a.tokens);
         split(text, &mut a.paras, &mut a.sents);
         pair_quotes(text, &mut a.quotes);
-        if let Some(ac) = ac {
-            a.find_lexicon_hits(ac, entry_lex);
-        }
-        let mut k = 0;
-        a.hit_at.reserve(a.tokens.len() + 1);
-        for i in 0..=a.tokens.len() {
-            while k < a.hits.len() && (a.hits[k].tok as usize) < i {
-                k += 1;
-            }
-            a.hit_at.push(k as u32);
-        }
+        a.find_lexicon_hits(lexicons);
+        a.mark_quoted_tokens();
+        a.sent_toks = a
+            .sents
+            .iter()
+            .map(|s| {
+                let (t0, t1) = a.token_range(s.start, s.end);
+                (t0 as u32, t1 as u32)
+            })
+            .collect();
         a
     }
 
-    fn find_lexicon_hits(&mut self, ac: &AhoCorasick, entry_lex: &[u16]) {
-        let text = self.text;
-        for m in ac.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            // Whole words only: the match must start and end on token edges.
-            let Ok(first) = self.tokens.binary_search_by_key(&s, |t| t.start) else {
+    /// Lexicon hits: per token, every entry that starts at its start and
+    /// ends at a token's end; per (token, lexicon) the longest one.
+    fn find_lexicon_hits(&mut self, trie: &LexTrie) {
+        let n = self.tokens.len();
+        self.hit_at.reserve(n + 1);
+        self.lex_mask.resize(n, 0);
+        let bytes = self.text.as_bytes();
+        let tokens = &self.tokens;
+        let mut found: Vec<(u16, u16)> = Vec::new();
+        for first in 0..n {
+            self.hit_at.push(self.hits.len() as u32);
+            if trie.is_empty() {
                 continue;
-            };
+            }
+            found.clear();
             let mut last = first;
-            while last < self.tokens.len() && self.tokens[last].end < e {
-                last += 1;
-            }
-            if self.tokens.get(last).is_none_or(|t| t.end != e) {
-                continue;
-            }
-            let Some(&lex) = entry_lex.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            self.hits.push(LexHit {
-                tok: first as u32,
-                lex,
-                ntok: (last - first + 1) as u16,
+            trie.walk(bytes, tokens[first].start, |e, lexes| {
+                while last < n && tokens[last].end < e {
+                    last += 1;
+                }
+                if last < n && tokens[last].end == e {
+                    let ntok = (last - first + 1) as u16;
+                    found.extend(lexes.iter().map(|&l| (l, ntok)));
+                }
             });
-        }
-        self.hits.sort_unstable();
-        self.hits.dedup_by(|b, a| {
-            a.tok == b.tok && a.lex == b.lex && {
-                a.ntok = a.ntok.max(b.ntok);
-                true
+            if found.is_empty() {
+                continue;
             }
-        });
+            // Entries come shortest first: keep the longest per lexicon.
+            found.sort_unstable();
+            let mut mask = 0u64;
+            for (k, &(lex, ntok)) in found.iter().enumerate() {
+                if found.get(k + 1).is_some_and(|&(l, _)| l == lex) {
+                    continue;
+                }
+                if lex < 64 {
+                    mask |= 1 << lex;
+                }
+                self.hits.push(LexHit {
+                    tok: first as u32,
+                    lex,
+                    ntok,
+                });
+            }
+            self.lex_mask[first] = mask;
+        }
+        self.hit_at.push(self.hits.len() as u32);
+    }
+
+    /// Sets `in_quote` for tokens starting inside an outermost quotation
+    /// (outermost quotations never overlap, so one sweep does it).
+    fn mark_quoted_tokens(&mut self) {
+        self.in_quote = vec![false; self.tokens.len()];
+        let mut k = 0;
+        let outer: Vec<(usize, usize)> = self
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| (q.start, q.end))
+            .collect();
+        for (i, t) in self.tokens.iter().enumerate() {
+            while k < outer.len() && outer[k].1 <= t.start {
+                k += 1;
+            }
+            if let Some(&(s, e)) = outer.get(k) {
+                self.in_quote[i] = s <= t.start && t.start < e;
+            }
+        }
+    }
+
+    /// True when token `i` starts inside a quotation (as
+    /// `quote_at(start).is_some()`).
+    pub fn tok_in_quote(&self, i: usize) -> bool {
+        self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    /// True when an entry of lexicon `lex` starts at token `i`.
+    pub fn lex_starts_at(&self, i: usize, lex: usize) -> bool {
+        if lex < 64 {
+            return self.lex_mask.get(i).is_some_and(|m| m & (1 << lex) != 0);
+        }
+        self.lex_len_at(i, lex).is_some()
+    }
+
+    /// Token range of sentence `si`.
+    pub fn sent_tokens(&self, si: usize) -> (usize, usize) {
+        self.sent_toks
+            .get(si)
+            .map_or((0, 0), |&(a, b)| (a as usize, b as usize))
     }
 
     /// Longest entry of lexicon `lex` starting at token `i`, in tokens.
     pub fn lex_len_at(&self, i: usize, lex: usize) -> Option<usize> {
+        if lex < 64 && self.lex_mask.get(i)? & (1 << lex) == 0 {
+            return None;
+        }
         let from = *self.hit_at.get(i)? as usize;
         let to = self.hit_at.get(i + 1).map_or(from, |&t| t as usize);
         self.hits[from..to]

@@ -67,10 +67,7 @@ pub fn verbs_outside_quotes(
         return Vec::new();
     };
     a.hits_in(v, start, end)
-        .filter(|h| {
-            let t = a.tokens[h.tok as usize];
-            a.quote_at(t.start).is_none()
-        })
+        .filter(|h| !a.tok_in_quote(h.tok as usize))
         .map(|h| (h.tok as usize, h.tok as usize + h.ntok as usize))
         .collect()
 }

@@ -5,8 +5,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-
 use super::schema::{Cond, KindDef, RuleDef, RuleFile};
 use super::tokens::{Spec, flag_masks, parse_op};
 use super::{Kind, Rule, RuleSet, SentCond};
@@ -64,8 +62,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     }
     let mut lex_names = Vec::new();
     let mut lex_index = HashMap::new();
-    let mut patterns: Vec<String> = Vec::new();
-    let mut entry_lex: Vec<u16> = Vec::new();
+    let mut trie = super::lexicon::LexTrie::default();
     for (k, (name, entries)) in file.lexicons.iter().enumerate() {
         lex_index.insert(name.clone(), k);
         lex_names.push(name.clone());
@@ -74,21 +71,9 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             if e.is_empty() {
                 return Err(bad(path, format!("lexicon {name:?} has an empty entry")));
             }
-            patterns.push(e.to_string());
-            entry_lex.push(k as u16);
+            trie.insert(e, k as u16);
         }
     }
-    let ac = if patterns.is_empty() {
-        None
-    } else {
-        Some(
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .map_err(|e| bad(path, format!("lexicons: {e}")))?,
-        )
-    };
     let lex = |rule: &str, name: &str| -> Result<usize> {
         lex_index.get(name).copied().ok_or_else(|| {
             bad(
@@ -125,8 +110,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     Ok(RuleSet {
         name: file.name,
         rules,
-        ac,
-        entry_lex,
+        lexicons: trie,
         attr_lex: super::attribution::AttrLexicons { verbs, titles },
     })
 }

@@ -31,7 +31,7 @@ fn piece(role: &str, start: usize, end: usize) -> Piece {
 
 /// Runs all rules over `text`.
 pub fn run(rs: &RuleSet, text: &str) -> Vec<Suggestion> {
-    let a = Analysis::new(text, rs.ac.as_ref(), &rs.entry_lex);
+    let a = Analysis::new(text, &rs.lexicons);
     let mut kept: Vec<(Cand, String)> = Vec::new(); // (candidate, label)
     for phase in [Phase::Numbers, Phase::Figures, Phase::Quotes, Phase::Claims] {
         let mut cands: Vec<Cand> = Vec::new();
@@ -267,7 +267,7 @@ fn cond(
         SentCond::Has(l) => {
             let hit = a
                 .hits_in(*l, s.start, s.end)
-                .find(|h| a.quote_at(a.tokens[h.tok as usize].start).is_none());
+                .find(|h| !a.tok_in_quote(h.tok as usize));
             if let Some(h) = hit {
                 let t0 = a.tokens[h.tok as usize].start;
                 let t1 = a.tokens[h.tok as usize + h.ntok as usize - 1].end;
@@ -277,7 +277,7 @@ fn cond(
         }
         SentCond::QuoteHas(l) => a
             .hits_in(*l, s.start, s.end)
-            .any(|h| a.quote_at(a.tokens[h.tok as usize].start).is_some()),
+            .any(|h| a.tok_in_quote(h.tok as usize)),
         SentCond::StartsWith(l) => {
             let (t0, _) = a.token_range(s.start, s.end);
             a.lex_len_at(t0, *l).is_some()
@@ -302,7 +302,7 @@ fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
         if t.has(super::text::flag::PUNCT) {
             continue;
         }
-        if a.quote_at(t.start).is_some() {
+        if a.tok_in_quote(i) {
             inside += 1;
         } else {
             outside_words += 1;

@@ -396,8 +396,10 @@ fn push(
 fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
     let before = &s[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
-        .map(|k| k + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
+        .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
     let word = &before[word_start..];
     let lw = word.to_ascii_lowercase();

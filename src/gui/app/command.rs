@@ -34,8 +34,6 @@ pub enum Command {
     Save,
     /// Pick a file and save there.
     SaveAs,
-    /// Save to this file and make it the project file.
-    SaveTo(PathBuf),
     /// Export the project.
     Export,
     /// Close the window (asks first when there are unsaved changes).
@@ -118,7 +116,6 @@ impl Command {
             Command::ImportPaths(_) => "Import".into(),
             Command::Save => "Save".into(),
             Command::SaveAs => "Save as…".into(),
-            Command::SaveTo(p) => format!("Save to {}", p.display()),
             Command::Export => "Export…".into(),
             Command::Quit => "Quit".into(),
             Command::Undo => "Undo".into(),

@@ -77,10 +77,7 @@ impl AppState {
                 None => self.pick(Purpose::SaveAs),
             },
             Command::SaveAs => self.pick(Purpose::SaveAs),
-            Command::SaveTo(p) => self.save_to(p, None),
-            Command::Export => self.error(
-                "Export from the window is not available in this build; use `newsmark export`",
-            ),
+            Command::Export => self.export_dialog(),
             Command::Quit => {
                 if self.jobs.any_blocking() {
                     self.quit_after_save = true;
@@ -184,7 +181,12 @@ impl AppState {
         self.scroll_to = None;
     }
 
-    fn pick(&mut self, purpose: Purpose) {
+    /// Shows a file dialog for `purpose` (or the typed-path dialog).
+    pub fn pick(&mut self, purpose: Purpose) {
+        if self.typed_dialogs && purpose == Purpose::Export {
+            self.say("Type the output path in the Export dialog");
+            return;
+        }
         if self.typed_dialogs {
             let text = match (purpose, &self.path) {
                 (Purpose::SaveAs, Some(p)) => p.display().to_string(),
@@ -217,7 +219,11 @@ impl AppState {
                 self.save_to(p, None);
             }
             Purpose::ImportFiles | Purpose::ImportFolder => self.import(paths),
-            Purpose::Export => self.execute(Command::Export),
+            Purpose::Export => {
+                if let Some(Dialog::Export { path, .. }) = &mut self.dialog {
+                    *path = first.display().to_string();
+                }
+            }
         }
     }
 
@@ -579,7 +585,7 @@ impl AppState {
         }
         if after != before {
             let doc = self.doc;
-            let merge = value.is_some().then(|| (id, key));
+            let merge = value.is_some().then_some((id, key));
             self.apply(Edit::ChangeSpan { doc, before, after }, merge);
         }
     }
@@ -590,6 +596,72 @@ impl AppState {
             self.selected = Some(id);
             self.selection = None;
         }
+    }
+
+    fn export_dialog(&mut self) {
+        use newsmark::formats::export::{Format, StatusFilter};
+        let format = Format::Jsonl;
+        self.dialog = Some(Dialog::Export {
+            format,
+            status: StatusFilter::Accepted,
+            done_only: false,
+            attrs: true,
+            path: self.export_path(format),
+        });
+    }
+
+    /// A default output path for a format: next to the project, named after it.
+    pub fn export_path(&self, format: newsmark::formats::export::Format) -> String {
+        let stem = self
+            .path
+            .as_deref()
+            .and_then(|p| p.file_stem())
+            .map_or_else(|| "export".into(), |s| s.to_string_lossy().into_owned());
+        let dir = self
+            .path
+            .as_deref()
+            .and_then(|p| p.parent())
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        let name = match format.extension() {
+            Some(ext) => format!("{stem}.{}.{ext}", format.name()),
+            None => format!("{stem}-{}", format.name()),
+        };
+        dir.join(name).display().to_string()
+    }
+
+    /// Runs an export off the UI thread with the dialog's settings.
+    pub fn export(&mut self, opts: newsmark::formats::export::ExportOptions, out: PathBuf) {
+        if self.jobs.has("Exporting") {
+            self.say("An export is running already");
+            return;
+        }
+        let copy = self.project.clone();
+        self.say(format!("Exporting to {}…", out.display()));
+        self.jobs.spawn("Exporting", false, move |_| {
+            let mut progress = |_: usize, _: usize| {};
+            match newsmark::formats::export::export_project(&copy, &opts, &out, &mut progress) {
+                Ok(sum) => Output::Message {
+                    text: format!(
+                        "Exported {} document(s), {} span(s) as {} to {}{}",
+                        sum.documents,
+                        sum.spans,
+                        opts.format,
+                        out.display(),
+                        if sum.warnings.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({} warning(s): {})", sum.warnings.len(), sum.warnings[0])
+                        }
+                    ),
+                    error: false,
+                },
+                Err(e) => Output::Message {
+                    text: format!("Export failed: {e}"),
+                    error: true,
+                },
+            }
+        });
     }
 
     fn step_doc(&mut self, forward: bool) {

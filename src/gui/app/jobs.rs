@@ -253,7 +253,8 @@ pub fn native_dialog(purpose: Purpose, start: Option<PathBuf>) -> Output {
             .add_filter("Articles", &["txt", "md", "html", "htm", "jsonl"])
             .pick_files()
             .unwrap_or_default(),
-        Purpose::ImportFolder | Purpose::Export => d.pick_folder().into_iter().collect(),
+        Purpose::ImportFolder => d.pick_folder().into_iter().collect(),
+        Purpose::Export => d.save_file().into_iter().collect(),
     };
     Output::Picked {
         purpose,

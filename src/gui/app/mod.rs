@@ -47,6 +47,19 @@ pub enum Dialog {
         /// The copy.
         copy: PathBuf,
     },
+    /// Export settings and where to write.
+    Export {
+        /// Output format.
+        format: newsmark::formats::export::Format,
+        /// Which spans by status.
+        status: newsmark::formats::export::StatusFilter,
+        /// Only documents marked done.
+        done_only: bool,
+        /// Write attributes where the format can.
+        attrs: bool,
+        /// Output file (a folder for brat).
+        path: String,
+    },
     /// No native file dialog: type a path.
     TypedPath {
         /// What for.

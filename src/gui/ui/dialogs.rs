@@ -82,6 +82,73 @@ pub fn ui(state: &mut AppState, ctx: &Context) {
                     }
                 });
             }
+            Dialog::Export {
+                mut format,
+                mut status,
+                mut done_only,
+                mut attrs,
+                mut path,
+            } => {
+                use newsmark::formats::export::{DocFilter, ExportOptions, Format, StatusFilter};
+                ui.heading("Export");
+                egui::Grid::new("export").num_columns(2).show(ui, |ui| {
+                    ui.label("Format");
+                    let before = format;
+                    egui::ComboBox::from_id_salt("export-format")
+                        .selected_text(format.name())
+                        .show_ui(ui, |ui| {
+                            for f in Format::ALL {
+                                ui.selectable_value(&mut format, f, f.name());
+                            }
+                        });
+                    if format != before {
+                        path = state.export_path(format);
+                    }
+                    ui.end_row();
+                    ui.label("Spans");
+                    ui.horizontal(|ui| {
+                        for s in [StatusFilter::Accepted, StatusFilter::Pending, StatusFilter::All] {
+                            ui.radio_value(&mut status, s, s.name());
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("Documents");
+                    ui.checkbox(&mut done_only, "only those marked done");
+                    ui.end_row();
+                    ui.label("Attributes");
+                    ui.checkbox(&mut attrs, "include where the format can");
+                    ui.end_row();
+                    ui.label(if format == Format::Brat { "Folder" } else { "File" });
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(&mut path).desired_width(300.0));
+                        if ui.button("Browse…").clicked() {
+                            state.pick(Purpose::Export);
+                        }
+                    });
+                    ui.end_row();
+                });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Export").clicked() && !path.trim().is_empty() {
+                        close = true;
+                        let mut opts = ExportOptions::new(format);
+                        opts.status = status;
+                        opts.docs = if done_only { DocFilter::Done } else { DocFilter::All };
+                        opts.include_attrs = attrs;
+                        state.export(opts, std::path::PathBuf::from(path.trim()));
+                    }
+                    if ui.button("Cancel").clicked() || esc {
+                        close = true;
+                    }
+                });
+                keep = Dialog::Export {
+                    format,
+                    status,
+                    done_only,
+                    attrs,
+                    path,
+                };
+            }
             Dialog::TypedPath { purpose, mut text } => {
                 ui.heading(purpose.title());
                 ui.label(match purpose {

@@ -20,6 +20,7 @@ pub use text_layout::UiCache;
 impl AppState {
     /// Screen rectangle of the character at byte `b` of the current
     /// document, if it was drawn in the last frame (tests aim with it).
+    #[cfg(test)]
     pub fn char_rect(&self, b: usize) -> Option<egui::Rect> {
         text_view::char_rect(self, b)
     }
@@ -78,9 +79,11 @@ impl AppState {
         if self.quit_now {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
-        if !self.jobs.running().is_empty() || self.dirty() {
-            // Poll jobs and the autosave timer without input events.
-            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        // Poll running jobs, and wake for the autosave timer, without input.
+        if !self.jobs.running().is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        } else if self.dirty() {
+            ctx.request_repaint_after(super::app::autosave::INTERVAL);
         }
     }
 }

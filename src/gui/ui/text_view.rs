@@ -307,6 +307,7 @@ pub fn byte_at(state: &AppState, at: egui::Pos2) -> Option<usize> {
 }
 
 /// Screen rectangle of the character at byte `b`, if drawn in the last frame.
+#[cfg(test)]
 pub fn char_rect(state: &AppState, b: usize) -> Option<egui::Rect> {
     let doc = state.current_doc()?;
     let text = doc.text();
@@ -439,7 +440,11 @@ fn find_bar(state: &mut AppState, ui: &mut Ui) {
         {
             step = -1;
         }
-        if ui.button("Next").on_hover_text("Next match (Enter)").clicked() {
+        if ui
+            .button("Next")
+            .on_hover_text("Next match (Enter)")
+            .clicked()
+        {
             step = 1;
         }
         if ui.button("×").on_hover_text("Close (Esc)").clicked() {
