@@ -1,11 +1,9 @@
 //! `newsmark export`: labeled datasets out, with a progress bar on stderr
 //! (hidden when stderr is not a terminal).
 
-use std::io::IsTerminal as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsmark::formats::export::{
     DocFilter, ExportOptions, Format, Split, StatusFilter, export_project,
 };
@@ -64,18 +62,7 @@ pub fn export(a: ExportArgs) -> CmdResult {
         split,
         include_attrs: a.include_attrs,
     };
-    let bar = ProgressBar::new(0);
-    if std::io::stderr().is_terminal() {
-        bar.set_draw_target(ProgressDrawTarget::stderr());
-        if let Ok(style) =
-            ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} documents ({eta})")
-        {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar.set_message(format!("exporting {}", a.format));
-    } else {
-        bar.set_draw_target(ProgressDrawTarget::hidden());
-    }
+    let bar = super::progress::bar(0, format!("exporting {}", a.format), "documents");
     let result = export_project(&p, &opts, &a.output, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);

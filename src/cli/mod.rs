@@ -3,6 +3,7 @@
 //! 1 on bad input and 2 on usage errors.
 
 mod export_cmd;
+mod progress;
 mod project_cmds;
 mod rules_cmds;
 mod window_cmds;

@@ -10,7 +10,7 @@ use newsmark::formats::import::{collect_files, parse_jsonl_docs, read_file};
 use newsmark::model::{Document, OffsetMap, Status};
 use newsmark::project;
 use newsmark::rules::eval::{EvalSpan, LABELS, MODES, Report, evaluate};
-use newsmark::rules::{ProjectRules, RuleSet, apply_suggestions, resolve_rules};
+use newsmark::rules::{ProjectRules, RuleSet, Suggestion, add_pending, resolve_rules};
 use rayon::prelude::*;
 
 use super::{CmdResult, Failure};
@@ -88,10 +88,16 @@ fn suggestion_lines(rules: &RuleSet, name: &str, text: &str) -> String {
 }
 
 fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> CmdResult {
+    let bar = super::progress::bar(docs.len() as u64, "suggesting", "documents");
     let lines: Vec<String> = docs
         .par_iter()
-        .map(|(name, text)| suggestion_lines(rules, name, text))
+        .map(|(name, text)| {
+            let l = suggestion_lines(rules, name, text);
+            bar.inc(1);
+            l
+        })
         .collect();
+    bar.finish_and_clear();
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     for l in lines {
@@ -150,8 +156,23 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
                 None => resolve_rules(&proj, Some(p))?,
             };
             if a.in_place {
-                let added: usize = (0..proj.documents.len())
-                    .map(|i| apply_suggestions(&mut proj, i, &rules))
+                // Find on all cores, then add in document order so ids stay deterministic.
+                let bar =
+                    super::progress::bar(proj.documents.len() as u64, "suggesting", "documents");
+                let found: Vec<Vec<Suggestion>> = proj
+                    .documents
+                    .par_iter()
+                    .map(|d| {
+                        let f = rules.suggest(d.text());
+                        bar.inc(1);
+                        f
+                    })
+                    .collect();
+                bar.finish_and_clear();
+                let added: usize = found
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, f)| add_pending(&mut proj, i, f))
                     .sum();
                 project::save(&proj, p)?;
                 eprintln!("{}: {added} suggestions added as pending", p.display());

@@ -283,8 +283,19 @@ pub fn apply_suggestions(project: &mut Project, doc: usize, rules: &RuleSet) -> 
     let Some(d) = project.documents.get(doc) else {
         return 0;
     };
-    let fresh: Vec<Suggestion> = rules
-        .suggest(d.text())
+    let found = rules.suggest(d.text());
+    add_pending(project, doc, found)
+}
+
+/// Adds suggestions made earlier (for example on another thread) to
+/// document `doc` as pending spans, with the same rules as
+/// [`apply_suggestions`]: a range and label the document has already, in
+/// any status, is left alone. Returns how many spans were added.
+pub fn add_pending(project: &mut Project, doc: usize, found: Vec<Suggestion>) -> usize {
+    let Some(d) = project.documents.get(doc) else {
+        return 0;
+    };
+    let fresh: Vec<Suggestion> = found
         .into_iter()
         .filter(|s| d.find_same(s.start, s.end, &s.label).is_none())
         .collect();
