@@ -31,6 +31,9 @@ xvfb=$!
 sleep 1
 export DISPLAY=$disp
 unset WAYLAND_DISPLAY
+# Keep the user's preferences and recovery files out of the test.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+unset NEWSMARK_RECOVERY_DIR
 "$bin" open "$work/p.ron" --size 1280x800 >"$work/out.txt" 2>&1 &
 app=$!
 

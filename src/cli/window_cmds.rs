@@ -180,10 +180,6 @@ fn configure(state: &mut AppState, a: &OpenArgs) -> Result<(), Failure> {
         }
         state.execute(Command::GoToDoc(n - 1));
     }
-    state.view.dark = a.dark;
-    if let Some(f) = a.font_size {
-        state.view.font_size = f.clamp(9.0, 40.0);
-    }
     if a.review {
         state.execute(Command::NextSuggestion);
     }
@@ -191,10 +187,27 @@ fn configure(state: &mut AppState, a: &OpenArgs) -> Result<(), Failure> {
 }
 
 fn run(mut state: AppState, a: &OpenArgs) -> CmdResult {
-    if a.screenshot.is_none()
-        && let Some(store) = gui::recent_store()
-    {
-        state.load_recent(store);
+    // A screenshot shows the defaults and the flags only, so it is the
+    // same on every machine; it also leaves the user's files alone.
+    if a.screenshot.is_none() {
+        if let Some(store) = gui::recent_store() {
+            state.load_recent(store);
+        }
+        if let Some(store) = gui::prefs_store() {
+            state.load_prefs(store);
+        }
+        state.recovery_dir = autosave::recovery_dir();
+        state.offer_recovery();
+    }
+    if a.dark {
+        state.view.dark = true;
+    }
+    if let Some(f) = a.font_size {
+        state.view.font_size = f.clamp(9.0, 40.0);
+    }
+    if state.prefs_store.is_some() {
+        // Flags are for this run: only changes made in the window are kept.
+        state.prefs_saved = Some(state.view);
     }
     let opts = WindowOptions {
         size: a.size,

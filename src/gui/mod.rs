@@ -60,6 +60,11 @@ pub fn recent_store() -> Option<PathBuf> {
     Some(base.join("newsmark").join("recent.txt"))
 }
 
+/// Where theme and font size are kept, beside the recent list.
+pub fn prefs_store() -> Option<PathBuf> {
+    Some(recent_store()?.with_file_name("settings.txt"))
+}
+
 type Shot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
 
 struct Window {

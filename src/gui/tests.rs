@@ -347,3 +347,332 @@ fn ctrl_r_suggests_pending_spans_as_one_undo_step() {
     h.run_steps(2);
     assert_eq!(h.state().pending_count(), 0);
 }
+
+/// A project whose first document gets suggestions from the default rules.
+fn suggestible() -> Project {
+    let mut p = Project::new();
+    p.documents.push(Document::new(
+        "d",
+        "d",
+        "Prices rose 12% in May, the statistics office said.\n\"We expect more,\" Ms. Lee said.",
+    ));
+    p.documents.push(Document::new(
+        "e",
+        "e",
+        "Sales fell 3% in June, the company said.",
+    ));
+    p
+}
+
+/// Makes jobs started from now on wait until the returned flag is cleared.
+fn hold_jobs(h: &mut Harness<'_, AppState>) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    let hold = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    h.state_mut().jobs.hold = Some(hold.clone());
+    hold
+}
+
+#[test]
+fn running_suggest_shows_progress_and_cancel_adds_nothing() {
+    for use_esc in [false, true] {
+        let mut h = harness(AppState::new(suggestible(), None));
+        let hold = hold_jobs(&mut h);
+        h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+        h.run_steps(3);
+        assert!(h.state().jobs.any_cancellable());
+        h.get_by_label("Suggesting 0 / 2 documents");
+        if use_esc {
+            h.key_press(Key::Escape);
+        } else {
+            h.get_by_label("Cancel").click();
+        }
+        h.run_steps(2);
+        h.state_mut().wait_for_jobs();
+        h.run_steps(2);
+        hold.store(false, std::sync::atomic::Ordering::Relaxed);
+        let s = h.state();
+        assert!(s.jobs.running().is_empty());
+        assert!(
+            s.project.documents.iter().all(|d| d.spans().is_empty()),
+            "cancel adds nothing"
+        );
+        assert!(!s.history.can_undo() && !s.dirty());
+        let m = s.message.clone().unwrap();
+        assert!(m.text.contains("cancelled"), "{m:?}");
+    }
+}
+
+#[test]
+fn an_edit_made_while_suggest_runs_is_kept() {
+    let mut h = harness(AppState::new(suggestible(), None));
+    let hold = hold_jobs(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    h.run_steps(3);
+    assert!(h.state().jobs.has("Suggesting"));
+    // While the job runs: tag "statistics office" as a CLAIM.
+    let text = h.state().current_doc().unwrap().text().to_string();
+    let w = text.find("statistics office").unwrap();
+    let (from, to) = edges(&h, w, w + "statistics office".len() - 1);
+    drag(&mut h, from, to);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    let claim = h.state().selected.expect("the CLAIM is selected");
+    assert!(h.state().jobs.has("Suggesting"), "the job still runs");
+    hold.store(false, std::sync::atomic::Ordering::Relaxed);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    let d = h.state().current_doc().unwrap();
+    assert_eq!(d.span(claim).unwrap().status, Status::Accepted);
+    assert!(h.state().pending_count() > 0, "{:?}", h.state().message);
+    let d2 = &h.state().project.documents[1];
+    assert!(!d2.spans().is_empty(), "both documents got suggestions");
+    // The suggestions are one undo step on top of the edit.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    let d = h.state().current_doc().unwrap();
+    assert_eq!(h.state().pending_count(), 0);
+    assert!(
+        d.span(claim).is_some(),
+        "undoing suggestions keeps the edit"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(h.state().current_doc().unwrap().spans().is_empty());
+}
+
+#[test]
+fn suggestions_for_a_replaced_project_are_dropped() {
+    let mut h = harness(AppState::new(suggestible(), None));
+    let hold = hold_jobs(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run_steps(2);
+    h.state_mut().discard_and(Command::New);
+    h.state_mut()
+        .project
+        .documents
+        .push(Document::new("d", "d", "Prices rose 12% in May."));
+    hold.store(false, std::sync::atomic::Ordering::Relaxed);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    assert!(h.state().project.documents[0].spans().is_empty());
+}
+
+/// Names of the files in a folder.
+fn files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+#[test]
+fn untitled_work_is_kept_in_a_recovery_file_and_offered_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let mut p = project();
+    pending(&mut p, 0, "9", "FIGURE");
+    let mut state = AppState::new(p, None);
+    state.mark_unsaved();
+    state.recovery_dir = Some(rec.clone());
+    let mut h = harness(state);
+    h.key_press(Key::Tab);
+    h.key_press(Key::A);
+    h.run_steps(2);
+    h.state_mut().force_autosave();
+    h.state_mut().wait_for_jobs();
+    let files = files_in(&rec);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(
+        newsmark::project::load(&files[0]).unwrap(),
+        h.state().project
+    );
+    let edited = h.state().project.clone();
+    // The session "crashes": a file of a process that is gone.
+    let orphan = rec.join("untitled-1-4999999.ron");
+    std::fs::rename(&files[0], &orphan).unwrap();
+    drop(h);
+
+    let mut next = AppState::new(Project::new(), None);
+    next.recovery_dir = Some(rec.clone());
+    next.offer_recovery();
+    assert_eq!(
+        next.dialog,
+        Some(Dialog::Recover {
+            copy: orphan.clone()
+        })
+    );
+    let mut h = harness(next);
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    assert_eq!(h.state().project, edited);
+    assert!(h.state().dirty() && h.state().path.is_none());
+    // Save As gives the work a file; the recovery copy goes.
+    let saved = dir.path().join("kept.ron");
+    h.state_mut()
+        .picked(super::app::jobs::Purpose::SaveAs, vec![saved.clone()]);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    assert!(!h.state().dirty(), "{:?}", h.state().message);
+    assert_eq!(newsmark::project::load(&saved).unwrap(), edited);
+    assert_eq!(files_in(&rec), Vec::<std::path::PathBuf>::new());
+}
+
+#[test]
+fn a_clean_quit_removes_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = AppState::new(project(), None);
+    state.recovery_dir = Some(dir.path().to_path_buf());
+    state.mark_unsaved();
+    let mut h = harness(state);
+    // Nothing changed yet: an untitled project straight from its sources
+    // (samples, imported files) needs no copy.
+    h.state_mut().force_autosave();
+    h.state_mut().wait_for_jobs();
+    assert!(files_in(dir.path()).is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run_steps(2);
+    h.state_mut().force_autosave();
+    h.state_mut().wait_for_jobs();
+    assert_eq!(files_in(dir.path()).len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(2);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(h.state().quit_now);
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn theme_and_font_size_are_remembered_and_damage_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("settings.txt");
+    std::fs::write(&store, "theme = purple\n").unwrap();
+    let mut state = AppState::new(project(), None);
+    state.load_prefs(store.clone());
+    let m = state.message.clone().unwrap();
+    assert!(m.error && m.text.contains("settings.txt:1"), "{m:?}");
+    assert_eq!(state.view, super::app::ViewSettings::default());
+    let mut h = harness(state);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.state_mut().execute(Command::SetDark(true));
+    h.run_steps(2);
+    let mut next = AppState::new(project(), None);
+    next.load_prefs(store);
+    assert!(next.view.dark);
+    assert_eq!(
+        next.view.font_size,
+        super::app::ViewSettings::default().font_size + 1.0
+    );
+}
+
+/// A file dropped from outside, as the windowing layer hands it over.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_window_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("dropped.txt");
+    std::fs::write(&file, "Dropped article about 40 people.").unwrap();
+    let mut h = harness(AppState::new(project(), None));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(file.clone())));
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    let s = h.state();
+    assert_eq!(s.project.documents.len(), 3, "{:?}", s.message);
+    let d = &s.project.documents[2];
+    assert_eq!(d.text(), "Dropped article about 40 people.");
+    assert_eq!(d.source.as_deref(), Some(file.as_path()));
+    assert_eq!(s.doc, 2, "the imported document is shown");
+    assert!(s.dirty());
+}
+
+#[test]
+fn the_inspector_does_not_widen_itself_frame_after_frame() {
+    let mut p = project();
+    let id = pending(&mut p, 0, "9", "FIGURE");
+    let mut st = AppState::new(p, None);
+    st.execute(Command::SelectSpan(id));
+    st.execute(Command::SetAttr {
+        span: id,
+        key: "value".into(),
+        value: "48000".into(),
+    });
+    let mut h = harness(st);
+    let width = |h: &Harness<'_, AppState>| h.get_by_label_contains("Delete span").rect().min.x;
+    h.run_steps(3);
+    let before = width(&h);
+    h.run_steps(30);
+    assert_eq!(width(&h), before, "the right panel moved");
+}
+
+#[test]
+fn why_pieces_highlight_in_the_article_on_hover_and_click() {
+    let mut h = harness(AppState::new(suggestible(), None));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    let span = h.state().selected_span().cloned().expect("a suggestion");
+    let why = span
+        .why
+        .clone()
+        .expect("rule suggestions explain themselves");
+    let piece = why.pieces.first().expect("matched pieces").clone();
+    let text = h.state().current_doc().unwrap().text()[piece.start..piece.end].to_string();
+    let label = format!("{} “{text}”", piece.role);
+    let at = h.get_by_label(&label).rect().center();
+    h.hover_at(egui::pos2(at.x as f32, at.y as f32));
+    h.run_steps(2);
+    assert_eq!(h.state().highlight, Some((piece.start, piece.end)));
+    h.get_by_label(&label).click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().highlight_pinned,
+        Some((span.id, piece.start, piece.end))
+    );
+}
+
+#[test]
+fn a_cancelled_save_leaves_the_file_and_keeps_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut p = project();
+    pending(&mut p, 0, "9", "FIGURE");
+    newsmark::project::save(&p, &path).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+    let mut h = harness(AppState::new(p, Some(path.clone())));
+    h.key_press(Key::Tab);
+    h.key_press(Key::A);
+    h.run_steps(2);
+    let hold = hold_jobs(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    hold.store(false, std::sync::atomic::Ordering::Relaxed);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+    assert!(h.state().dirty());
+    assert_eq!(h.state().pending_count(), 0, "the accept is kept");
+    let m = h.state().message.clone().unwrap();
+    assert!(m.error && m.text.contains("cancelled"), "{m:?}");
+    // No temporary file is left behind.
+    assert_eq!(files_in(dir.path()), vec![path]);
+}

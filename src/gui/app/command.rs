@@ -78,6 +78,8 @@ pub enum Command {
     },
     /// Run the rule engine.
     Suggest(Scope),
+    /// Stop the running jobs that can stop (suggest, import, save).
+    CancelJobs,
     /// Show the next document.
     NextDoc,
     /// Show the previous document.
@@ -132,6 +134,7 @@ impl Command {
             Command::RemoveAttr { key, .. } => format!("Remove {key}"),
             Command::Suggest(Scope::Document) => "Suggest in document".into(),
             Command::Suggest(Scope::Project) => "Suggest in all documents".into(),
+            Command::CancelJobs => "Cancel running work".into(),
             Command::NextDoc => "Next document".into(),
             Command::PrevDoc => "Previous document".into(),
             Command::GoToDoc(i) => format!("Document {}", i + 1),

@@ -3,15 +3,16 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
-use newsmark::formats::import::{ImportReport, add_documents, import_paths};
+use newsmark::formats::import::{
+    ImportReport, add_documents, add_missing_labels, collect_files, read_file,
+};
 use newsmark::rules::{Suggestion, resolve_rules};
-use newsmark::{DocState, Origin, Project, Span, SpanId, Status};
+use newsmark::{DocId, DocState, Origin, Project, Span, SpanId, Status};
 
 use super::command::{Command, Scope};
 use super::history::{Edit, MergeKey};
-use super::jobs::{Output, Purpose, native_dialog};
+use super::jobs::{JobSpec, Output, ProgressWriter, Purpose, Unit, native_dialog};
 use super::{AppState, Dialog, Find, autosave};
 
 impl AppState {
@@ -95,7 +96,14 @@ impl AppState {
                     autosave::remove(p);
                 }
                 self.jobs.cancel_all();
+                // A clean quit: the user saved or chose to discard.
+                self.remove_recovery();
                 self.quit_now = true;
+            }
+            Command::CancelJobs => {
+                if self.jobs.cancel_cancellable() > 0 {
+                    self.say("Cancelling…");
+                }
             }
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
@@ -161,13 +169,16 @@ impl AppState {
         match self.path.clone() {
             Some(p) => self.save_to(p, Some(then)),
             None => {
-                self.error("Choose where to save first (File ▸ Save as…), then try again");
+                self.error("Choose where to save first (File > Save as…), then try again");
                 self.pick(Purpose::SaveAs);
             }
         }
     }
 
     fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
+        // The old project was saved or discarded: its recovery copy goes.
+        self.remove_recovery();
+        self.generation += 1;
         self.project = project;
         self.path = path;
         self.history.clear();
@@ -251,6 +262,17 @@ impl AppState {
         }
     }
 
+    /// Opens a recovery file as an unsaved, untitled project (the
+    /// "Restore" answer at start); the file stays until that work is saved.
+    pub fn recover(&mut self, copy: PathBuf) {
+        self.say(format!("Restoring {}…", copy.display()));
+        self.jobs
+            .spawn("Opening", true, move |_| Output::Recovered {
+                result: newsmark::project::load(&copy).map_err(|e| e.to_string()),
+                copy,
+            });
+    }
+
     fn save_to(&mut self, path: PathBuf, then: Option<Command>) {
         if self.jobs.has("Saving") {
             self.say("A save is running already");
@@ -258,13 +280,40 @@ impl AppState {
         }
         let state = self.history.state_id();
         let copy = self.project.clone();
+        // A rough size, for the progress bar only: the text, plus a line per span.
+        let estimate = copy
+            .documents
+            .iter()
+            .map(|d| d.text().len() + 200 + d.spans().len() * 110)
+            .sum::<usize>()
+            + 1000;
         self.say(format!("Saving {}…", path.display()));
-        self.jobs.spawn("Saving", true, move |_| Output::Saved {
-            result: newsmark::project::save(&copy, &path).map_err(|e| e.to_string()),
-            path,
-            state,
-            then,
+        let spec = JobSpec {
+            label: "Saving".into(),
+            blocks_quit: true,
+            cancellable: true,
+            unit: Unit::Bytes,
+            cancel_note: "Stop saving: the file on disk stays as it was, your changes stay open",
+        };
+        let ctl = self.jobs.spawn_with(spec, move |ctl| {
+            let result = newsmark::project::io::write_atomic_with(&path, |w| {
+                newsmark::project::io::write_canonical(&copy, &mut ProgressWriter { inner: w, ctl })
+            })
+            .map_err(|e| {
+                if ctl.cancelled() {
+                    "cancelled; the file on disk is unchanged".to_string()
+                } else {
+                    e.to_string()
+                }
+            });
+            Output::Saved {
+                result,
+                path,
+                state,
+                then,
+            }
         });
+        ctl.set_total(estimate);
     }
 
     fn import(&mut self, paths: Vec<PathBuf>) {
@@ -273,23 +322,15 @@ impl AppState {
         }
         let n = paths.len();
         self.say(format!("Importing {n} item(s)…"));
-        self.jobs.spawn("Importing", false, move |_| {
-            let mut scratch = Project::new();
-            match import_paths(&mut scratch, &paths) {
-                Ok(report) => Output::Imported {
-                    result: Ok(scratch
-                        .documents
-                        .into_iter()
-                        .map(|d| (d.source.clone().unwrap_or_default(), d))
-                        .collect()),
-                    skipped: report.skipped,
-                },
-                Err(e) => Output::Imported {
-                    result: Err(e.to_string()),
-                    skipped: Vec::new(),
-                },
-            }
-        });
+        let spec = JobSpec {
+            label: "Importing".into(),
+            blocks_quit: false,
+            cancellable: true,
+            unit: Unit::Files,
+            cancel_note: "Stop importing: nothing is added",
+        };
+        self.jobs
+            .spawn_with(spec, move |ctl| import_job(&paths, ctl));
     }
 
     /// Handles a finished job.
@@ -329,6 +370,16 @@ impl AppState {
                 }
                 Err(e) => self.error(format!("Could not open: {e}")),
             },
+            Output::Recovered { copy, result } => match result {
+                Ok(p) => {
+                    self.replace_project(p, None);
+                    self.mark_unsaved();
+                    // Keep updating the same file until the work is saved.
+                    self.recovery_file = Some(copy);
+                    self.say("Restored the unsaved project; File > Save as… keeps it");
+                }
+                Err(e) => self.error(format!("Could not restore: {e}")),
+            },
             Output::Saved {
                 path,
                 state,
@@ -337,6 +388,8 @@ impl AppState {
             } => match result {
                 Ok(()) => {
                     self.saved_state = state;
+                    // The work has a file now: the recovery copy is not needed.
+                    self.remove_recovery();
                     autosave::remove(&path);
                     self.path = Some(path.clone());
                     self.remember(&path);
@@ -357,13 +410,24 @@ impl AppState {
                 Ok(()) => self.autosaved_state = state,
                 Err(e) => self.error(e),
             },
-            Output::Imported { result, skipped } => match result {
+            Output::Imported {
+                result,
+                skipped,
+                cancelled,
+            } => match result {
+                _ if cancelled => self.say("Import cancelled: nothing was added"),
                 Ok(docs) => self.add_imported(docs, skipped),
                 Err(e) => self.error(format!("Import failed: {e}")),
             },
-            Output::Suggested { results, cancelled } => {
+            Output::Suggested {
+                generation,
+                results,
+                cancelled,
+            } => {
                 if cancelled {
-                    self.say("Suggest cancelled");
+                    self.say("Suggest cancelled: no suggestions were added");
+                } else if generation != self.generation {
+                    self.say("Suggestions were for a project that is no longer open");
                 } else {
                     self.add_suggestions(results);
                 }
@@ -386,6 +450,8 @@ impl AppState {
         let first_new = self.project.documents.len();
         let mut report = ImportReport::default();
         add_documents(&mut self.project, docs, &mut report);
+        // Imported annotations may use labels the project lacks.
+        add_missing_labels(&mut self.project);
         let added: Vec<_> = self.project.documents[first_new..].to_vec();
         let n = added.len();
         if n > 0 {
@@ -397,8 +463,15 @@ impl AppState {
         if !report.duplicates.is_empty() {
             msg += &format!(", {} already in the project", report.duplicates.len());
         }
-        if !skipped.is_empty() {
-            msg += &format!(", {} file(s) skipped (unsupported type)", skipped.len());
+        if let Some((p, why)) = skipped.first() {
+            msg += &format!(
+                ", {} file(s) skipped ({}: {why})",
+                skipped.len(),
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                )
+            );
         }
         self.say(msg);
     }
@@ -638,8 +711,19 @@ impl AppState {
         }
         let copy = self.project.clone();
         self.say(format!("Exporting to {}…", out.display()));
-        self.jobs.spawn("Exporting", false, move |_| {
-            let mut progress = |_: usize, _: usize| {};
+        // The exporter cannot stop part-way, so no Cancel: progress only.
+        let spec = JobSpec {
+            label: "Exporting".into(),
+            blocks_quit: false,
+            cancellable: false,
+            unit: Unit::Documents,
+            cancel_note: "",
+        };
+        self.jobs.spawn_with(spec, move |ctl| {
+            let mut progress = |done: usize, total: usize| {
+                ctl.set_total(total);
+                ctl.set_done(done);
+            };
             match newsmark::formats::export::export_project(&copy, &opts, &out, &mut progress) {
                 Ok(sum) => Output::Message {
                     text: format!(
@@ -706,48 +790,65 @@ impl AppState {
                 return;
             }
         };
-        let docs: Vec<(usize, String)> = match scope {
+        let docs: Vec<(usize, DocId, String)> = match scope {
             Scope::Document => self
                 .current_doc()
-                .map(|d| vec![(self.doc, d.text().to_string())])
+                .map(|d| vec![(self.doc, d.id.clone(), d.text().to_string())])
                 .unwrap_or_default(),
             Scope::Project => self
                 .project
                 .documents
                 .iter()
                 .enumerate()
-                .map(|(i, d)| (i, d.text().to_string()))
+                .map(|(i, d)| (i, d.id.clone(), d.text().to_string()))
                 .collect(),
         };
         if docs.is_empty() {
             return;
         }
-        self.jobs.spawn("Suggesting", false, move |cancel| {
+        if docs.len() > 1 {
+            self.say("Keep working meanwhile; Esc cancels and adds nothing");
+        }
+        let generation = self.generation;
+        let spec = JobSpec {
+            label: "Suggesting".into(),
+            blocks_quit: false,
+            cancellable: true,
+            unit: Unit::Documents,
+            cancel_note: "Stop: no suggestions are added",
+        };
+        let total = docs.len();
+        let ctl = self.jobs.spawn_with(spec, move |ctl| {
             use rayon::prelude::*;
-            let results: Vec<(usize, Vec<Suggestion>)> = docs
-                .par_iter()
-                .map(|(i, text)| {
-                    if cancel.load(Ordering::Relaxed) {
-                        return (*i, Vec::new());
+            let results: Vec<(usize, DocId, Vec<Suggestion>)> = docs
+                .into_par_iter()
+                .map(|(i, id, text)| {
+                    if ctl.cancelled() {
+                        return (i, id, Vec::new());
                     }
-                    (*i, rules.suggest(text))
+                    let s = rules.suggest(&text);
+                    ctl.add(1);
+                    (i, id, s)
                 })
                 .collect();
             Output::Suggested {
+                generation,
                 results,
-                cancelled: cancel.load(Ordering::Relaxed),
+                cancelled: ctl.cancelled(),
             }
         });
+        ctl.set_total(total);
     }
 
     /// Adds suggestions computed off the UI thread as pending spans, one
     /// undo step for all of them. Spans that exist already (with any status)
     /// are not suggested again, so edits made meanwhile are kept.
-    pub fn add_suggestions(&mut self, results: Vec<(usize, Vec<Suggestion>)>) {
+    pub fn add_suggestions(&mut self, results: Vec<(usize, DocId, Vec<Suggestion>)>) {
         let mut edits = Vec::new();
         let mut total = 0;
-        for (doc, sugg) in results {
-            let Some(d) = self.project.documents.get(doc) else {
+        for (doc, id, sugg) in results {
+            // The document may have gone meanwhile (an import undone).
+            let Some(d) = self.project.documents.get(doc).filter(|d| d.id == id) else {
                 continue;
             };
             if d.text().is_empty() {
@@ -804,5 +905,53 @@ impl AppState {
         self.say(format!(
             "{total} new suggestion(s); Tab goes to the next, A accepts, X rejects"
         ));
+    }
+}
+
+/// Reads the files of an import on a worker, counting files done. A file
+/// that cannot be read is skipped with its reason, not the whole import.
+fn import_job(paths: &[PathBuf], ctl: &super::jobs::JobCtl) -> Output {
+    use rayon::prelude::*;
+    let (files, mut skipped) = match collect_files(paths) {
+        Ok(x) => x,
+        Err(e) => {
+            return Output::Imported {
+                result: Err(e.to_string()),
+                skipped: Vec::new(),
+                cancelled: false,
+            };
+        }
+    };
+    ctl.set_total(files.len());
+    let read: Vec<Option<Result<Vec<newsmark::Document>, String>>> = files
+        .par_iter()
+        .map(|f| {
+            if ctl.cancelled() {
+                return None;
+            }
+            let r = read_file(f).map_err(|e| e.to_string());
+            ctl.add(1);
+            Some(r)
+        })
+        .collect();
+    if ctl.cancelled() {
+        return Output::Imported {
+            result: Ok(Vec::new()),
+            skipped,
+            cancelled: true,
+        };
+    }
+    let mut docs = Vec::new();
+    for (f, r) in files.into_iter().zip(read) {
+        match r {
+            Some(Ok(ds)) => docs.extend(ds.into_iter().map(|d| (f.clone(), d))),
+            Some(Err(e)) => skipped.push((f, e)),
+            None => {}
+        }
+    }
+    Output::Imported {
+        result: Ok(docs),
+        skipped,
+        cancelled: false,
     }
 }

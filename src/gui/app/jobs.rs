@@ -1,14 +1,17 @@
 //! Work that runs off the UI thread: file dialogs, loading, saving,
-//! autosave, import. Each job sends one [`Output`] back over a channel and
-//! asks for a repaint, so the window keeps drawing while it runs.
+//! autosave, import, export, suggestions. Each job sends one [`Output`]
+//! back over a channel and asks for a repaint, so the window keeps drawing
+//! while it runs. Long jobs count their progress in a shared counter the
+//! status bar polls every frame, and stop early when their cancel flag is
+//! set.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use newsmark::{Document, Project};
+use newsmark::{DocId, Document, Project};
 
 use super::command::Command;
 
@@ -62,6 +65,13 @@ pub enum Output {
         /// Read from the autosave copy rather than the file itself.
         restored: bool,
     },
+    /// A recovery file of a never-saved project was read.
+    Recovered {
+        /// The recovery file.
+        copy: PathBuf,
+        /// The project, or why not.
+        result: Result<Project, String>,
+    },
     /// A save finished.
     Saved {
         /// Where.
@@ -84,13 +94,17 @@ pub enum Output {
     Imported {
         /// Documents with their source files, or why not.
         result: Result<Vec<(PathBuf, Document)>, String>,
-        /// Files skipped and why.
+        /// Files skipped and why (unsupported, or could not be read).
         skipped: Vec<(PathBuf, String)>,
+        /// Stopped early: nothing is added.
+        cancelled: bool,
     },
     /// Rule suggestions per document (byte offsets).
     Suggested {
-        /// Document index and its suggestions.
-        results: Vec<(usize, Vec<newsmark::rules::Suggestion>)>,
+        /// The project generation the texts were taken from.
+        generation: u64,
+        /// Document index and id, and its suggestions.
+        results: Vec<(usize, DocId, Vec<newsmark::rules::Suggestion>)>,
         /// Stopped early: nothing is added.
         cancelled: bool,
     },
@@ -103,17 +117,173 @@ pub enum Output {
     },
 }
 
+/// What a job counts its progress in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Documents.
+    Documents,
+    /// Files.
+    Files,
+    /// Bytes (shown as MB; the total is an estimate).
+    Bytes,
+}
+
+/// How a job is shown and whether it can stop early.
+#[derive(Debug, Clone)]
+pub struct JobSpec {
+    /// What the status bar says ("Suggesting").
+    pub label: String,
+    /// Saves and loads: the UI waits for these before quitting.
+    pub blocks_quit: bool,
+    /// The job checks its cancel flag: show Cancel (and let Esc stop it).
+    pub cancellable: bool,
+    /// What the progress counter counts.
+    pub unit: Unit,
+    /// What Cancel does, for its tooltip.
+    pub cancel_note: &'static str,
+}
+
+impl JobSpec {
+    /// A short job without progress or cancel.
+    pub fn quiet(label: impl Into<String>, blocks_quit: bool) -> Self {
+        Self {
+            label: label.into(),
+            blocks_quit,
+            cancellable: false,
+            unit: Unit::Documents,
+            cancel_note: "",
+        }
+    }
+}
+
+/// The worker's side of a job: the cancel flag and the progress counters,
+/// shared with the UI thread.
+#[derive(Clone, Default)]
+pub struct JobCtl {
+    cancel: Arc<AtomicBool>,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+}
+
+impl JobCtl {
+    /// Whether the user asked the job to stop.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+    /// Asks the job to stop.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+    /// Sets how many units the job has in all (0: unknown).
+    pub fn set_total(&self, n: usize) {
+        self.total.store(n, Ordering::Relaxed);
+    }
+    /// Counts `n` more units done.
+    pub fn add(&self, n: usize) {
+        self.done.fetch_add(n, Ordering::Relaxed);
+    }
+    /// Sets the units done.
+    pub fn set_done(&self, n: usize) {
+        self.done.store(n, Ordering::Relaxed);
+    }
+    /// (done, total) now.
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// A writer that counts bytes into a job's progress and fails once the job
+/// is cancelled, so an atomic save stops and leaves the old file whole.
+pub struct ProgressWriter<'a> {
+    /// Where the bytes go.
+    pub inner: &'a mut dyn std::io::Write,
+    /// The job.
+    pub ctl: &'a JobCtl,
+}
+
+impl std::io::Write for ProgressWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.ctl.cancelled() {
+            return Err(std::io::Error::other("cancelled"));
+        }
+        let n = self.inner.write(buf)?;
+        self.ctl.add(n);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// A running job.
 pub struct Job {
+    /// How it is shown.
+    pub spec: JobSpec,
     /// What the status bar says.
     pub label: String,
     rx: Receiver<Output>,
-    /// Set to ask the job to stop early (jobs that can, check it).
-    pub cancel: Arc<AtomicBool>,
+    /// Cancel flag and progress.
+    pub ctl: JobCtl,
     /// When it started.
     pub started: Instant,
     /// Saves and loads: the UI waits for these before quitting.
     pub blocks_quit: bool,
+}
+
+impl Job {
+    /// Progress as a fraction, when the total is known.
+    pub fn fraction(&self) -> Option<f32> {
+        let (done, total) = self.ctl.progress();
+        (total > 0).then(|| (done as f32 / total as f32).clamp(0.0, 1.0))
+    }
+
+    /// "Suggesting 340 / 10,000 documents", or the label and seconds.
+    pub fn progress_text(&self) -> String {
+        let (done, total) = self.ctl.progress();
+        if total == 0 {
+            return format!(
+                "{} ({:.0} s)",
+                self.label,
+                self.started.elapsed().as_secs_f32()
+            );
+        }
+        match self.spec.unit {
+            Unit::Documents => format!(
+                "{} {} / {} documents",
+                self.label,
+                thousands(done),
+                thousands(total)
+            ),
+            Unit::Files => format!(
+                "{} {} / {} files",
+                self.label,
+                thousands(done),
+                thousands(total)
+            ),
+            Unit::Bytes => format!(
+                "{} {:.1} / ~{:.1} MB",
+                self.label,
+                done as f64 / 1e6,
+                total.max(done) as f64 / 1e6
+            ),
+        }
+    }
+}
+
+/// `n` with thousands separators: 10000 -> "10,000".
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The running jobs.
@@ -121,6 +291,10 @@ pub struct Job {
 pub struct Jobs {
     running: Vec<Job>,
     ctx: Option<egui::Context>,
+    /// Tests: while set, new jobs wait before they start working (until it
+    /// is cleared or they are cancelled), so a test can act while one runs.
+    #[cfg(test)]
+    pub hold: Option<Arc<AtomicBool>>,
 }
 
 impl Jobs {
@@ -131,31 +305,52 @@ impl Jobs {
         }
     }
 
-    /// Starts `work` on a new thread.
+    /// Starts a short job (no progress, no cancel) on a new thread.
     pub fn spawn(
         &mut self,
         label: impl Into<String>,
         blocks_quit: bool,
-        work: impl FnOnce(&AtomicBool) -> Output + Send + 'static,
+        work: impl FnOnce(&JobCtl) -> Output + Send + 'static,
     ) {
+        self.spawn_with(JobSpec::quiet(label, blocks_quit), work);
+    }
+
+    /// Starts `work` on a new thread, shown as `spec` says. Returns the
+    /// job's controls (to set a known total before the worker starts).
+    pub fn spawn_with(
+        &mut self,
+        spec: JobSpec,
+        work: impl FnOnce(&JobCtl) -> Output + Send + 'static,
+    ) -> JobCtl {
         let (tx, rx) = channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let flag = cancel.clone();
+        let ctl = JobCtl::default();
+        let worker = ctl.clone();
         let ctx = self.ctx.clone();
+        #[cfg(test)]
+        let hold = self.hold.clone();
         let spawned = std::thread::Builder::new()
             .name("newsmark-job".into())
             .spawn(move || {
-                tx.send(work(&flag)).ok();
+                #[cfg(test)]
+                if let Some(h) = hold {
+                    while h.load(Ordering::Relaxed) && !worker.cancelled() {
+                        std::thread::sleep(Duration::from_millis(2));
+                    }
+                }
+                tx.send(work(&worker)).ok();
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();
                 }
             });
-        let label = label.into();
+        let label = spec.label.clone();
+        let blocks_quit = spec.blocks_quit;
+        let handle = ctl.clone();
         match spawned {
             Ok(_) => self.running.push(Job {
+                spec,
                 label,
                 rx,
-                cancel,
+                ctl,
                 started: Instant::now(),
                 blocks_quit,
             }),
@@ -168,14 +363,16 @@ impl Jobs {
                 })
                 .ok();
                 self.running.push(Job {
+                    spec,
                     label,
                     rx,
-                    cancel: Arc::new(AtomicBool::new(false)),
+                    ctl: JobCtl::default(),
                     started: Instant::now(),
                     blocks_quit,
                 });
             }
         }
+        handle
     }
 
     /// Results of the jobs that have ended.
@@ -225,8 +422,27 @@ impl Jobs {
     /// Asks every job to stop.
     pub fn cancel_all(&self) {
         for j in &self.running {
-            j.cancel.store(true, Ordering::Relaxed);
+            j.ctl.cancel();
         }
+    }
+
+    /// Whether a job that can be cancelled runs (and is not cancelled yet).
+    pub fn any_cancellable(&self) -> bool {
+        self.running
+            .iter()
+            .any(|j| j.spec.cancellable && !j.ctl.cancelled())
+    }
+
+    /// Asks the jobs that can stop early to stop; returns how many.
+    pub fn cancel_cancellable(&self) -> usize {
+        let mut n = 0;
+        for j in self.running.iter().filter(|j| j.spec.cancellable) {
+            if !j.ctl.cancelled() {
+                j.ctl.cancel();
+                n += 1;
+            }
+        }
+        n
     }
 }
 
@@ -260,5 +476,18 @@ pub fn native_dialog(purpose: Purpose, start: Option<PathBuf>) -> Output {
         purpose,
         quick: paths.is_empty() && t.elapsed() < Duration::from_millis(400),
         paths,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(340), "340");
+        assert_eq!(thousands(10_000), "10,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

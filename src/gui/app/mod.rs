@@ -7,6 +7,7 @@ pub mod command;
 mod execute;
 pub mod history;
 pub mod jobs;
+pub mod prefs;
 pub mod select;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,11 @@ pub enum Dialog {
     /// An autosave copy newer than the project was found.
     Restore {
         /// The copy.
+        copy: PathBuf,
+    },
+    /// A recovery file of a never-saved project was found at start.
+    Recover {
+        /// The recovery file.
         copy: PathBuf,
     },
     /// Export settings and where to write.
@@ -154,6 +160,23 @@ pub struct AppState {
     discard_ok: bool,
     last_autosave: Instant,
     autosaved_state: u64,
+    /// Bumped when another project replaces this one, so results of jobs
+    /// started on the old one are not applied to the new one.
+    pub generation: u64,
+    /// Folder for recovery files of never-saved projects (none in tests
+    /// unless a test sets one).
+    pub recovery_dir: Option<PathBuf>,
+    /// This session's recovery file, once written (or adopted on restore).
+    pub recovery_file: Option<PathBuf>,
+    /// A byte range of the article to highlight (a "Why" piece hovered or
+    /// clicked); hover highlights last one frame.
+    pub highlight: Option<(usize, usize)>,
+    /// The highlight stays until the selection changes (a piece was clicked).
+    pub highlight_pinned: Option<(SpanId, usize, usize)>,
+    /// Where theme and font size are kept (none in tests).
+    pub prefs_store: Option<PathBuf>,
+    /// View settings last written to the preferences file.
+    pub prefs_saved: Option<ViewSettings>,
     /// Rule id -> description, filled from the project's rules on first use.
     rule_texts: Option<std::collections::HashMap<String, String>>,
     /// Drawing caches (galleys, paragraph heights); owned by the UI code.
@@ -190,6 +213,13 @@ impl AppState {
             discard_ok: false,
             last_autosave: Instant::now(),
             autosaved_state: 0,
+            generation: 0,
+            recovery_dir: None,
+            recovery_file: None,
+            highlight: None,
+            highlight_pinned: None,
+            prefs_store: None,
+            prefs_saved: None,
             rule_texts: None,
             ui_cache: Default::default(),
         }
@@ -324,22 +354,60 @@ impl AppState {
         }
     }
 
-    /// Writes the autosave copy now if there are unsaved changes not copied yet.
+    /// Writes the autosave copy now if there are unsaved changes not copied
+    /// yet: next to the project file, or for a project never saved, to the
+    /// recovery folder.
     pub fn force_autosave(&mut self) {
-        let Some(path) = self.path.clone() else {
-            return;
-        };
         let state = self.history.state_id();
         if !self.dirty() || state == self.autosaved_state || self.jobs.has("Autosave") {
             return;
         }
+        let target = match (&self.path, &self.recovery_dir) {
+            (Some(p), _) => autosave::path_for(p),
+            (None, Some(dir)) => {
+                if let Err(e) = std::fs::create_dir_all(dir) {
+                    self.last_autosave = Instant::now();
+                    self.error(format!(
+                        "Could not keep a recovery copy in {}: {e}; save the project to keep your work",
+                        dir.display()
+                    ));
+                    return;
+                }
+                self.recovery_file
+                    .get_or_insert_with(|| autosave::new_recovery_file(dir))
+                    .clone()
+            }
+            (None, None) => return,
+        };
         self.last_autosave = Instant::now();
         let copy = self.project.clone();
         self.jobs
             .spawn("Autosave", false, move |_| jobs::Output::Autosaved {
                 state,
-                result: autosave::write(&copy, &autosave::path_for(&path)),
+                result: autosave::write(&copy, &target),
             });
+    }
+
+    /// Removes this session's recovery file (saved, discarded or quit cleanly).
+    pub fn remove_recovery(&mut self) {
+        if let Some(f) = self.recovery_file.take() {
+            autosave::remove_recovery(&f);
+        }
+    }
+
+    /// Offers to restore the newest recovery file left by an earlier
+    /// session, unless another question is shown already.
+    pub fn offer_recovery(&mut self) {
+        if self.dialog.is_some() {
+            return;
+        }
+        if let Some(copy) = self
+            .recovery_dir
+            .as_deref()
+            .and_then(autosave::newest_recovery)
+        {
+            self.dialog = Some(Dialog::Recover { copy });
+        }
     }
 
     /// Adds a path to the recent list and stores the list.
@@ -380,6 +448,32 @@ impl AppState {
     /// Forgets cached rule texts (another project or rule file).
     pub fn forget_rules(&mut self) {
         self.rule_texts = None;
+    }
+
+    /// Reads theme and font size from `store` and keeps them there when
+    /// they change. A damaged file gives the defaults and a message.
+    pub fn load_prefs(&mut self, store: PathBuf) {
+        match prefs::load(&store) {
+            Ok(Some(v)) => self.view = v,
+            Ok(None) => {}
+            Err(e) => self.error(format!("Preferences not read, using defaults: {e}")),
+        }
+        self.prefs_saved = Some(self.view);
+        self.prefs_store = Some(store);
+    }
+
+    /// Writes the preferences if the view settings changed since last time.
+    pub fn store_prefs(&mut self) {
+        let Some(store) = &self.prefs_store else {
+            return;
+        };
+        if self.prefs_saved == Some(self.view) {
+            return;
+        }
+        self.prefs_saved = Some(self.view);
+        if let Err(e) = prefs::store(store, &self.view) {
+            self.error(format!("Preferences not saved: {e}"));
+        }
     }
 
     /// Reads the recent list from `store`.

@@ -82,6 +82,28 @@ pub fn ui(state: &mut AppState, ctx: &Context) {
                     }
                 });
             }
+            Dialog::Recover { copy } => {
+                ui.heading("Restore unsaved work?");
+                ui.label(format!(
+                    "An untitled project was not saved when Newsmark last closed. Restore it? ({})",
+                    copy.display()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        close = true;
+                        state.recover(copy.clone());
+                    }
+                    if ui.button("Discard it").clicked() {
+                        close = true;
+                        super::super::app::autosave::remove_recovery(&copy);
+                        state.say("Discarded the unsaved work");
+                    }
+                    if ui.button("Decide later").clicked() || esc {
+                        close = true;
+                    }
+                });
+            }
             Dialog::Export {
                 mut format,
                 mut status,

@@ -22,7 +22,7 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
     let list = state.filtered_docs();
     if list.is_empty() {
         ui.weak(if state.project.documents.is_empty() {
-            "No documents yet: File ▸ Import (Ctrl+I), or drop files on the window."
+            "No documents yet: File > Import (Ctrl+I), or drop files on the window."
         } else {
             "No document matches the filter."
         });

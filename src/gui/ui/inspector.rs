@@ -54,7 +54,9 @@ fn span_ui(state: &mut AppState, ui: &mut Ui, span: &Span) {
                 for l in &state.project.labels {
                     ui.selectable_value(&mut label, l.name.clone(), &l.name);
                 }
-            });
+            })
+            .response
+            .accessible_name("Label of the span");
         if label != span.label {
             state.send(Command::Label(label));
         }
@@ -94,22 +96,83 @@ fn span_ui(state: &mut AppState, ui: &mut Ui, span: &Span) {
             if !why.summary.is_empty() {
                 ui.label(&why.summary);
             }
-            let Some(doc) = state.current_doc() else {
-                return;
-            };
-            // Wrapped lines, not a grid: a piece can be a whole sentence.
-            for p in &why.pieces {
-                let piece = doc.text().get(p.start..p.end).unwrap_or("");
-                ui.add(egui::Label::new(
-                    RichText::new(format!("{}: “{piece}”", p.role)).small(),
-                ));
-            }
+            why_pieces(state, ui, span, &why.pieces);
         }
     } else if let Origin::Import(tool) = &span.origin {
         ui.weak(format!("imported from {tool}"));
     }
     if ui.button("🗑 Delete span (Del)").clicked() {
         state.send(Command::DeleteSpan);
+    }
+}
+
+/// The matched pieces, one per line as `role  "text"` in the body size.
+/// Hovering one highlights it in the article; clicking scrolls there and
+/// keeps it highlighted while the span stays selected.
+fn why_pieces(state: &mut AppState, ui: &mut Ui, span: &Span, pieces: &[newsmark::Piece]) {
+    let Some(doc) = state.current_doc() else {
+        return;
+    };
+    let rows: Vec<(String, String, usize, usize)> = pieces
+        .iter()
+        .filter_map(|p| {
+            let text = doc.text().get(p.start..p.end)?;
+            // A piece can be a whole sentence: keep the panel short.
+            let mut short: String = text.chars().take(120).collect();
+            if short.len() < text.len() {
+                short.push('…');
+            }
+            Some((
+                p.role.clone(),
+                short.replace(['\n', '\r'], " "),
+                p.start,
+                p.end,
+            ))
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    ui.add_space(2.0);
+    let pinned = state
+        .highlight_pinned
+        .filter(|(id, _, _)| *id == span.id)
+        .map(|(_, a, b)| (a, b));
+    let hl = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+    for (role, text, start, end) in rows {
+        let frame = egui::Frame::new()
+            .inner_margin(egui::Margin::symmetric(4, 2))
+            .corner_radius(3.0)
+            .fill(if pinned == Some((start, end)) {
+                hl
+            } else {
+                Color32::TRANSPARENT
+            });
+        let inner = frame.show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&role).monospace().weak());
+                ui.add_space(6.0);
+                ui.label(format!("“{text}”"));
+            });
+        });
+        let resp = ui
+            .interact(
+                inner.response.rect,
+                ui.scope_id().with(("why-piece", start, end)),
+                egui::Sense::click(),
+            )
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text("Click to show it in the article");
+        resp.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{role} “{text}”"))
+        });
+        if resp.hovered() {
+            state.highlight = Some((start, end));
+        }
+        if resp.clicked() {
+            state.highlight_pinned = Some((span.id, start, end));
+            state.scroll_to = Some(start);
+        }
     }
 }
 
@@ -124,13 +187,22 @@ fn attributes(state: &mut AppState, ui: &mut Ui, span: &Span) {
     }
     for key in keys {
         ui.horizontal(|ui| {
-            ui.add_sized([72.0, 18.0], egui::Label::new(&key).truncate());
+            let name = ui.add_sized([72.0, 18.0], egui::Label::new(&key).truncate());
             let mut v = span.attrs.get(&key).cloned().unwrap_or_default();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut v)
-                    .id_salt(("attr", span.id, &key))
-                    .desired_width((ui.available_width() - 30.0).max(80.0)),
-            );
+            // An exact size: `desired_width` leaves out the field's margins,
+            // and a row wider than the panel widens it a little every frame.
+            let reserve = if span.attrs.contains_key(&key) {
+                ui.spacing().interact_size.y + 2.0 * ui.spacing().item_spacing.x
+            } else {
+                0.0
+            };
+            let w = (ui.available_width() - reserve).max(60.0);
+            let r = ui
+                .add_sized(
+                    [w, ui.spacing().interact_size.y],
+                    egui::TextEdit::singleline(&mut v).id_salt(("attr", span.id, &key)),
+                )
+                .labelled_by(name.id);
             if r.changed() {
                 state.send(Command::SetAttr {
                     span: span.id,
@@ -155,7 +227,8 @@ fn attributes(state: &mut AppState, ui: &mut Ui, span: &Span) {
             egui::TextEdit::singleline(&mut name)
                 .hint_text("new attribute")
                 .desired_width(120.0),
-        );
+        )
+        .accessible_name("New attribute name");
         if ui.button("Add").clicked() && !name.trim().is_empty() {
             state.send(Command::SetAttr {
                 span: span.id,

@@ -45,6 +45,10 @@ pub fn handle(state: &mut AppState, ctx: &Context) {
         if state.show_shortcuts && i.consume_key(Modifiers::NONE, Key::Escape) {
             state.show_shortcuts = false;
         }
+        // Esc stops long work before it clears the selection.
+        if state.jobs.any_cancellable() && i.consume_key(Modifiers::NONE, Key::Escape) {
+            cmds.push(Command::CancelJobs);
+        }
         if i.consume_key(Modifiers::NONE, Key::Escape) {
             state.selection = None;
             state.selected = None;

@@ -31,6 +31,8 @@ impl AppState {
         let ctx = ui.ctx().clone();
         self.jobs.set_context(&ctx);
         self.tick();
+        // Set again by the inspector while a "Why" piece is hovered.
+        self.highlight = None;
         ctx.set_theme(if self.view.dark {
             egui::Theme::Dark
         } else {
@@ -71,6 +73,7 @@ impl AppState {
         dialogs::ui(self, &ctx);
 
         self.run_queue();
+        self.store_prefs();
         let title = self.title();
         if self.ui_cache.title != title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
@@ -81,7 +84,8 @@ impl AppState {
         }
         // Poll running jobs, and wake for the autosave timer, without input.
         if !self.jobs.running().is_empty() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            // Often enough for a smooth progress bar, cheap when idle.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
         } else if self.dirty() {
             ctx.request_repaint_after(super::app::autosave::INTERVAL);
         }

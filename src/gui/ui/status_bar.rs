@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::super::app::AppState;
+use super::super::app::{AppState, Command};
 
 /// Draws the bar.
 pub fn ui(state: &mut AppState, ui: &mut Ui) {
@@ -23,14 +23,46 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
         } else {
             ui.label("Saved");
         }
+        let mut cancel = false;
         for j in state.jobs.running() {
+            // Autosave and dialogs are quick or wait on the user: no bar.
+            if !j.spec.cancellable && j.fraction().is_none() {
+                if j.label != "Autosave" && j.label != "Dialog" {
+                    ui.separator();
+                    ui.spinner();
+                    ui.label(j.progress_text());
+                }
+                continue;
+            }
             ui.separator();
-            ui.spinner();
-            ui.label(format!(
-                "{} ({:.0} s)",
-                j.label,
-                j.started.elapsed().as_secs_f32()
-            ));
+            let text = j.progress_text();
+            match j.fraction() {
+                Some(f) => {
+                    ui.add(
+                        egui::ProgressBar::new(f)
+                            .desired_width(140.0)
+                            .desired_height(12.0),
+                    );
+                }
+                None => {
+                    ui.spinner();
+                }
+            }
+            ui.label(text);
+            if j.spec.cancellable {
+                if j.ctl.cancelled() {
+                    ui.weak("cancelling…");
+                } else if ui
+                    .small_button("Cancel")
+                    .on_hover_text(format!("{} (Esc)", j.spec.cancel_note))
+                    .clicked()
+                {
+                    cancel = true;
+                }
+            }
+        }
+        if cancel {
+            state.send(Command::CancelJobs);
         }
         // Notes fade after a while; errors stay until the next message.
         if let Some(m) = state
@@ -40,14 +72,17 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
         {
             ui.separator();
             let t = RichText::new(&m.text);
-            ui.add(
-                egui::Label::new(if m.error {
-                    t.color(ui.visuals().error_fg_color)
-                } else {
-                    t
-                })
-                .truncate(),
-            );
+            let t = if m.error {
+                t.color(ui.visuals().error_fg_color)
+            } else {
+                t
+            };
+            // Leave room for the hint on the right, or the two overlap.
+            let room = (ui.available_width() - 100.0).max(0.0);
+            let h = ui.spacing().interact_size.y;
+            ui.allocate_ui(egui::vec2(room, h), |ui| {
+                ui.add(egui::Label::new(t).truncate());
+            });
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.weak("F1 shortcuts");

@@ -3,6 +3,10 @@
 //! width, font, theme and the chips in that paragraph stay the same. The
 //! others have estimated heights until they are first seen, so opening or
 //! scrolling a 1 MB article never lays out the whole text.
+//!
+//! Rows are laid out tight (font height) and then spaced: each row gets
+//! the normal gap below it, or more when its spans stack underlines, so
+//! only lines with nested spans are taller.
 
 use std::collections::HashMap;
 use std::hash::{Hash as _, Hasher as _};
@@ -119,15 +123,37 @@ pub struct Style {
     pub text: Color32,
     /// Height of one text row (font).
     pub row: f32,
-    /// Height of a laid-out line (room for underlines).
-    pub line: f32,
+    /// Space below a row without stacked underlines.
+    pub gap: f32,
+}
+
+/// Where the underline of nesting level `level` (0 = outermost) sits
+/// below the bottom of the letters.
+pub fn underline_offset(level: u8) -> f32 {
+    2.5 + 3.0 * f32::from(level.min(MAX_LEVELS - 1))
 }
 
 impl Style {
-    /// Extra space under each line of text for the underlines.
-    pub fn line_height(font_row: f32, max_depth: u8) -> f32 {
-        let levels = f32::from(max_depth.min(MAX_LEVELS - 1) + 1);
-        (font_row + 2.0 * (2.5 + 3.0 * levels)).round()
+    /// The usual space below a row at this font size.
+    pub fn gap_for(font_size: f32) -> f32 {
+        (font_size * 0.34).round().max(5.0)
+    }
+
+    /// Space below a row whose deepest span has `levels` levels (0: none):
+    /// the normal gap, or enough for the lowest underline (3 pt wide when
+    /// selected) with a little air.
+    pub fn gap_below(&self, levels: u8) -> f32 {
+        if levels == 0 {
+            return self.gap;
+        }
+        (underline_offset(levels - 1) + 3.0 + 1.5)
+            .ceil()
+            .max(self.gap)
+    }
+
+    /// Height of a row with no stacked spans (estimates before layout).
+    pub fn line(&self) -> f32 {
+        self.row + self.gap
     }
 
     fn key(&self) -> u64 {
@@ -135,9 +161,51 @@ impl Style {
         self.font_size.to_bits().hash(&mut h);
         self.width.to_bits().hash(&mut h);
         self.text.hash(&mut h);
-        self.line.to_bits().hash(&mut h);
+        self.gap.to_bits().hash(&mut h);
         h.finish()
     }
+}
+
+/// Spaces the tight rows of `galley`: each row moves down by the gaps of
+/// the rows above it and grows by its own gap, so rows still tile (hit
+/// tests between lines land on the line above). `levels` are byte ranges
+/// of spans in this piece with the number of underline levels they need.
+fn space_rows(
+    galley: &mut Arc<Galley>,
+    para: &str,
+    base: usize,
+    levels: &[(usize, usize, u8)],
+    style: &Style,
+) {
+    let local: Vec<(usize, usize, u8)> = levels
+        .iter()
+        .map(|&(a, b, l)| {
+            let c = |x: usize| {
+                para.get(..x.saturating_sub(base).min(para.len()))
+                    .map_or(0, |t| t.chars().count())
+            };
+            (c(a), c(b), l)
+        })
+        .collect();
+    let g = Arc::make_mut(galley);
+    let mut rs = 0usize;
+    let mut shift = 0.0;
+    for placed in &mut g.rows {
+        let n = placed.row.glyphs.len();
+        let need = local
+            .iter()
+            .filter(|&&(a, b, _)| a < rs + n && b > rs)
+            .map(|c| c.2)
+            .max()
+            .unwrap_or(0);
+        let gap = style.gap_below(need);
+        placed.pos.y += shift;
+        Arc::make_mut(&mut placed.row).size.y += gap;
+        shift += gap;
+        rs += n + usize::from(placed.ends_with_newline);
+    }
+    g.rect.max.y += shift;
+    g.mesh_bounds.max.y += shift;
 }
 
 /// egui drops a section's leading space when the row wraps right before
@@ -235,7 +303,7 @@ impl UiCache {
         for (i, p) in self.paras.iter().enumerate() {
             // Bytes over-count non-ASCII characters a little; fine for an estimate.
             let rows = ((p.end - p.start) as f32 / per_row).ceil().max(1.0);
-            self.heights[i] = Self::height_of(p, rows * style.line, style);
+            self.heights[i] = Self::height_of(p, rows * style.line(), style);
             self.exact[i] = false;
         }
         self.tops_stale = true;
@@ -304,13 +372,15 @@ impl UiCache {
     }
 
     /// The galley of paragraph `i` with `chips` (byte offset, total width)
-    /// making room for label chips. Records its exact height.
+    /// making room for label chips, and rows spaced for the underline
+    /// `levels` (byte range, levels) of its spans. Records its exact height.
     pub fn galley(
         &mut self,
         ctx: &egui::Context,
         text: &str,
         i: usize,
         chips: &[(usize, f32)],
+        levels: &[(usize, usize, u8)],
         style: &Style,
     ) -> Option<Arc<Galley>> {
         let p = *self.paras.get(i)?;
@@ -323,6 +393,7 @@ impl UiCache {
             b.hash(&mut h);
             w.to_bits().hash(&mut h);
         }
+        levels.hash(&mut h);
         let key = h.finish();
         if let Some(c) = self.galleys.get_mut(&i)
             && c.key == key
@@ -333,7 +404,6 @@ impl UiCache {
         let fmt = TextFormat {
             font_id: FontId::proportional(style.font_size),
             color: style.text,
-            line_height: Some(style.line),
             ..Default::default()
         };
         let mut job = LayoutJob::default();
@@ -353,6 +423,13 @@ impl UiCache {
         job.append(text.get(at..p.end)?, lead, fmt);
         let mut galley = ctx.fonts_mut(|f| f.layout_job(job));
         push_wrapped_chips(&mut galley, text.get(p.start..p.end)?, p.start, chips);
+        space_rows(
+            &mut galley,
+            text.get(p.start..p.end)?,
+            p.start,
+            levels,
+            style,
+        );
         let hgt = Self::height_of(&p, galley.size().y, style);
         if let Some(old) = self.heights.get_mut(i)
             && (*old - hgt).abs() > 0.01

@@ -9,7 +9,7 @@ use newsmark::{Span, SpanId, Status};
 use super::super::app::select::{sentence_at, snap_to_words, word_at};
 use super::super::app::{AppState, Command};
 use super::paint::{byte_of_char, char_left, chars_before, fade, label_color, row_pieces};
-use super::text_layout::{MAX_LEVELS, Placed, Style};
+use super::text_layout::{MAX_LEVELS, Placed, Style, underline_offset};
 
 /// Widest text column, for comfortable reading.
 const MAX_COLUMN: f32 = 780.0;
@@ -27,7 +27,7 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
     }
     let Some(doc) = state.project.documents.get(state.doc) else {
         ui.centered_and_justified(|ui| {
-            ui.label("No documents. Import articles with File ▸ Import files… (Ctrl+I) or drop files here.");
+            ui.label("No documents. Import articles with File > Import files… (Ctrl+I) or drop files here.");
         });
         return;
     };
@@ -50,7 +50,7 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
         width: column,
         text: visuals.text_color(),
         row: row_h,
-        line: Style::line_height(row_h, state.ui_cache.max_depth),
+        gap: Style::gap_for(state.view.font_size),
     };
     state.ui_cache.sync_style(&style, char_w);
     state.ui_cache.begin_frame();
@@ -156,7 +156,20 @@ fn paragraph(
         }
         chip_of.push((s.start, w, s.id));
     }
-    let Some(galley) = state.ui_cache.galley(ctx, text, i, &chips, style) else {
+    // Underline levels each span needs, so rows are spaced only as much
+    // as their own spans stack.
+    let levels: Vec<(usize, usize, u8)> = spans
+        .iter()
+        .map(|s| {
+            let d = state.ui_cache.depth.get(&s.id).copied().unwrap_or(0);
+            (
+                s.start.max(p.start),
+                s.end.min(p.end),
+                d.min(MAX_LEVELS - 1) + 1,
+            )
+        })
+        .collect();
+    let Some(galley) = state.ui_cache.galley(ctx, text, i, &chips, &levels, style) else {
         return;
     };
     let para_text = &text[p.start..p.end];
@@ -196,6 +209,28 @@ fn paragraph(
             }
         }
     }
+    // A "Why" piece hovered or clicked in the inspector.
+    let piece = state.highlight.or_else(|| {
+        state
+            .highlight_pinned
+            .filter(|(id, _, _)| state.selected == Some(*id))
+            .map(|(_, a, b)| (a, b))
+    });
+    if let Some((a, b)) = piece
+        && b > p.start
+        && a < p.end
+    {
+        let ring = if dark {
+            Color32::from_rgb(255, 200, 60)
+        } else {
+            Color32::from_rgb(200, 120, 0)
+        };
+        for r in row_pieces(&galley, local(a), local(b)) {
+            let rect = r.rect.translate(pos.to_vec2()).expand(1.0);
+            painter.rect_filled(rect, 3.0, ring.gamma_multiply(0.25));
+            painter.rect_stroke(rect, 3.0, Stroke::new(1.5, ring), StrokeKind::Outside);
+        }
+    }
     if let Some((a, b)) = state.selection
         && b > p.start
         && a < p.end
@@ -211,11 +246,10 @@ fn paragraph(
     for s in &spans {
         let col = label_color(&state.project, &s.label);
         let depth = state.ui_cache.depth.get(&s.id).copied().unwrap_or(0);
-        let level = f32::from(depth.min(MAX_LEVELS - 1));
         let sel = state.selected == Some(s.id);
         let width = if sel { 3.0 } else { 2.0 };
         for r in row_pieces(&galley, local(s.start), local(s.end)) {
-            let y = pos.y + r.text_bottom + 2.5 + level * 3.0;
+            let y = pos.y + r.text_bottom + underline_offset(depth);
             let (x0, x1) = (pos.x + r.rect.min.x, pos.x + r.rect.max.x);
             if s.status == Status::Pending {
                 painter.extend(Shape::dashed_line(
