@@ -78,6 +78,9 @@ pub enum Error {
         /// Newest version this build reads.
         supported: u32,
     },
+    /// The user stopped the work; files not yet complete were removed.
+    #[error("cancelled")]
+    Cancelled,
     /// Any other problem with an input file.
     #[error("{}: {msg}", path.display())]
     Invalid {

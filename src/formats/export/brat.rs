@@ -153,7 +153,7 @@ pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Writte
         }
         ann.write_all(out.as_bytes())?;
         ann.commit()?;
-        prog.tick();
+        prog.tick()?;
     }
     let mut conf = String::from("[entities]\n");
     let mut visual = String::from("[labels]\n");

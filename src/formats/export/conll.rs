@@ -102,7 +102,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         }
         out.push('\n');
         f.write_all(out.as_bytes())?;
-        prog.tick();
+        prog.tick()?;
     }
     Ok(Written {
         files: vec![f.commit()?],

@@ -48,7 +48,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
             );
             f.write_all(row.as_bytes())?;
         }
-        prog.tick();
+        prog.tick()?;
     }
     Ok(Written {
         files: vec![f.commit()?],

@@ -70,7 +70,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         };
         serde_json::to_writer(f.writer(), &line).map_err(|e| f.err(e.into()))?;
         f.write_all(b"\n")?;
-        prog.tick();
+        prog.tick()?;
     }
     Ok(Written {
         files: vec![f.commit()?],

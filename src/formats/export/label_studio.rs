@@ -94,7 +94,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         }
         f.write_all(if n == 0 { b"\n" } else { b",\n" })?;
         serde_json::to_writer(f.writer(), &task).map_err(|e| f.err(e.into()))?;
-        prog.tick();
+        prog.tick()?;
     }
     f.write_all(b"\n]\n")?;
     let tasks = f.commit()?;

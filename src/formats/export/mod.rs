@@ -139,6 +139,19 @@ pub fn export_project(
     out: &Path,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ExportSummary> {
+    export_project_cancellable(p, opts, out, progress, None)
+}
+
+/// [`export_project`] that stops with [`Error::Cancelled`] soon after
+/// `cancel` is set. The file being written when it stops is removed; files of
+/// earlier parts (a split, brat's one file per document) stay.
+pub fn export_project_cancellable(
+    p: &Project,
+    opts: &ExportOptions,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+    cancel: Option<&std::sync::atomic::AtomicBool>,
+) -> Result<ExportSummary> {
     let labels = output_labels(p, opts)?;
     let chosen: Vec<usize> = p
         .documents
@@ -166,7 +179,7 @@ pub fn export_project(
     if opts.split.is_none() && opts.format == Format::Brat {
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     }
-    let mut prog = Progress::new(chosen.len(), progress);
+    let mut prog = Progress::new(chosen.len(), progress, cancel);
     let mut summary = ExportSummary {
         documents: chosen.len(),
         ..Default::default()

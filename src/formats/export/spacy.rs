@@ -301,7 +301,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         for d in ctx.documents() {
             let p = plan(d, &ctx.spans(d, false));
             mp::bin(&mut z, &span_groups_bytes(&p)).map_err(io)?;
-            prog.tick();
+            prog.tick()?;
         }
         z.finish().map_err(io)?;
     }

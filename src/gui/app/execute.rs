@@ -711,20 +711,26 @@ impl AppState {
         }
         let copy = self.project.clone();
         self.say(format!("Exporting to {}…", out.display()));
-        // The exporter cannot stop part-way, so no Cancel: progress only.
         let spec = JobSpec {
             label: "Exporting".into(),
             blocks_quit: false,
-            cancellable: false,
+            cancellable: true,
             unit: Unit::Documents,
-            cancel_note: "",
+            cancel_note: "Stop exporting: the file being written is removed; finished files stay",
         };
         self.jobs.spawn_with(spec, move |ctl| {
             let mut progress = |done: usize, total: usize| {
                 ctl.set_total(total);
                 ctl.set_done(done);
             };
-            match newsmark::formats::export::export_project(&copy, &opts, &out, &mut progress) {
+            let flag = ctl.flag();
+            match newsmark::formats::export::export_project_cancellable(
+                &copy,
+                &opts,
+                &out,
+                &mut progress,
+                Some(flag),
+            ) {
                 Ok(sum) => Output::Message {
                     text: format!(
                         "Exported {} document(s), {} span(s) as {} to {}{}",
@@ -738,6 +744,10 @@ impl AppState {
                             format!(" ({} warning(s): {})", sum.warnings.len(), sum.warnings[0])
                         }
                     ),
+                    error: false,
+                },
+                Err(newsmark::Error::Cancelled) => Output::Message {
+                    text: "Export cancelled: the file being written was removed".into(),
                     error: false,
                 },
                 Err(e) => Output::Message {

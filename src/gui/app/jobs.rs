@@ -170,6 +170,10 @@ impl JobCtl {
     pub fn cancelled(&self) -> bool {
         self.cancel.load(Ordering::Relaxed)
     }
+    /// The cancel flag itself, for library calls that poll it.
+    pub fn flag(&self) -> &AtomicBool {
+        &self.cancel
+    }
     /// Asks the job to stop.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
