@@ -40,6 +40,8 @@ pub struct Analysis<'t> {
     in_quote: Vec<bool>,
     /// Per sentence, its token range (as [`Analysis::token_range`]).
     sent_toks: Vec<(u32, u32)>,
+    /// Per sentence, the union of its tokens' `lex_mask`.
+    sent_masks: Vec<u64>,
     repeated: std::sync::OnceLock<Vec<bool>>,
 }
 
@@ -63,7 +65,23 @@ impl<'t> Analysis<'t> {
                 (t0 as u32, t1 as u32)
             })
             .collect();
+        a.sent_masks = a
+            .sent_toks
+            .iter()
+            .map(|&(t0, t1)| {
+                a.lex_mask
+                    .get(t0 as usize..t1 as usize)
+                    .map_or(0, |m| m.iter().fold(0, |acc, &x| acc | x))
+            })
+            .collect();
         a
+    }
+
+    /// False when no entry of lexicon `lex` starts in sentence `si` (a
+    /// quick test before looking at hits; lexicons of 64 and up say true).
+    #[inline]
+    pub fn sent_may_have(&self, si: usize, lex: usize) -> bool {
+        lex >= 64 || self.sent_masks.get(si).is_some_and(|m| m & (1 << lex) != 0)
     }
 
     /// Lexicon hits: per token, every entry that starts at its start and
@@ -138,16 +156,24 @@ impl<'t> Analysis<'t> {
 
     /// True when token `i` starts inside a quotation (as
     /// `quote_at(start).is_some()`).
+    #[inline]
     pub fn tok_in_quote(&self, i: usize) -> bool {
         self.in_quote.get(i).copied().unwrap_or(false)
     }
 
     /// True when an entry of lexicon `lex` starts at token `i`.
+    #[inline]
     pub fn lex_starts_at(&self, i: usize, lex: usize) -> bool {
         if lex < 64 {
             return self.lex_mask.get(i).is_some_and(|m| m & (1 << lex) != 0);
         }
         self.lex_len_at(i, lex).is_some()
+    }
+
+    /// Bits of the lexicons below 64 with an entry starting at token `i`.
+    #[inline]
+    pub fn lex_mask(&self, i: usize) -> u64 {
+        self.lex_mask.get(i).copied().unwrap_or(0)
     }
 
     /// Token range of sentence `si`.
@@ -158,6 +184,7 @@ impl<'t> Analysis<'t> {
     }
 
     /// Longest entry of lexicon `lex` starting at token `i`, in tokens.
+    #[inline]
     pub fn lex_len_at(&self, i: usize, lex: usize) -> Option<usize> {
         if lex < 64 && self.lex_mask.get(i)? & (1 << lex) == 0 {
             return None;
@@ -178,15 +205,14 @@ impl<'t> Analysis<'t> {
         (a, b.max(a))
     }
 
-    /// Hits of lexicon `lex` with all their tokens inside `start..end`.
-    pub fn hits_in(
+    /// Hits of lexicon `lex` with all their tokens in tokens `a..b`.
+    pub fn hits_in_tokens(
         &self,
         lex: usize,
-        start: usize,
-        end: usize,
+        a: usize,
+        b: usize,
     ) -> impl Iterator<Item = LexHit> + '_ {
-        let (a, b) = self.token_range(start, end);
-        let from = self.hits.partition_point(|h| (h.tok as usize) < a);
+        let from = self.hit_at.get(a).map_or(self.hits.len(), |&k| k as usize);
         self.hits[from..]
             .iter()
             .take_while(move |h| (h.tok as usize) < b)
@@ -194,7 +220,9 @@ impl<'t> Analysis<'t> {
             .copied()
     }
 
-    /// The outermost quote covering byte `pos`, if any.
+    /// The outermost quote covering byte `pos`, if any (the definition
+    /// `tok_in_quote` is tested against).
+    #[cfg(test)]
     pub fn quote_at(&self, pos: usize) -> Option<&QuotePair> {
         let k = self.quotes.partition_point(|q| q.start <= pos);
         self.quotes[..k]
@@ -214,14 +242,21 @@ impl<'t> Analysis<'t> {
     /// Per paragraph: does the same paragraph text come again later?
     pub fn repeated_paras(&self) -> &[bool] {
         self.repeated.get_or_init(|| {
-            let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+            // Paragraphs of 40 bytes or more sorted by (text, index): in each
+            // run of equal texts, all but the last come again later.
+            let body = |i: usize| {
+                let p = self.paras[i];
+                &self.text[p.start..p.end]
+            };
+            let mut long: Vec<usize> = (0..self.paras.len())
+                .filter(|&i| body(i).len() >= 40)
+                .collect();
+            long.sort_unstable_by(|&x, &y| body(x).cmp(body(y)).then(x.cmp(&y)));
             let mut out = vec![false; self.paras.len()];
-            for (i, p) in self.paras.iter().enumerate().rev() {
-                let body = &self.text[p.start..p.end];
-                if body.len() >= 40 && seen.contains_key(body) {
-                    out[i] = true;
+            for w in long.windows(2) {
+                if body(w[0]) == body(w[1]) {
+                    out[w[0]] = true;
                 }
-                seen.insert(body, i);
             }
             out
         })
@@ -233,5 +268,121 @@ impl<'t> Analysis<'t> {
             .get(i)
             .map(|t| &self.text[t.start..t.end])
             .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+    use super::*;
+
+    const LEXICONS: &[&[&str]] = &[
+        &[
+            "about",
+            "about a",
+            "more than",
+            "a",
+            "an",
+            "and/or",
+            "US$",
+            "$",
+            "€",
+            "per cent",
+        ],
+        &["said", "according to", "a", "told"],
+        &["Mr", "the president", "president"],
+    ];
+
+    const TEXTS: &[&str] = &[
+        "About a million people, more than 5,000, said MORE THAN that. US$ 5 and $6 or €7.",
+        "“He told us,” Mr. Smith said, according to aides; per  cent and per cent and/or anda.",
+        "The President said: ‘a “nested” one’ and \"straight\" 'single' «guillemets» „low“\nx “open",
+        "",
+        "a",
+    ];
+
+    /// Lexicon hits as an overlapping aho-corasick search over the whole
+    /// text, kept where they start and end on token edges.
+    fn reference_hits(text: &str, tokens: &[Token]) -> Vec<LexHit> {
+        let (mut pats, mut lex) = (Vec::new(), Vec::new());
+        for (k, l) in LEXICONS.iter().enumerate() {
+            for e in *l {
+                pats.push(*e);
+                lex.push(k as u16);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .unwrap();
+        let mut hits = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.start) else {
+                continue;
+            };
+            let Some(last) = (first..tokens.len()).find(|&k| tokens[k].end >= m.end()) else {
+                continue;
+            };
+            if tokens[last].end == m.end() {
+                hits.push(LexHit {
+                    tok: first as u32,
+                    lex: lex[m.pattern().as_usize()],
+                    ntok: (last - first + 1) as u16,
+                });
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup_by(|b, a| {
+            a.tok == b.tok && a.lex == b.lex && {
+                a.ntok = a.ntok.max(b.ntok);
+                true
+            }
+        });
+        hits
+    }
+
+    #[test]
+    fn trie_hits_equal_a_whole_text_search() {
+        let mut trie = LexTrie::default();
+        for (k, l) in LEXICONS.iter().enumerate() {
+            for e in *l {
+                trie.insert(e, k as u16);
+            }
+        }
+        for text in TEXTS {
+            let a = Analysis::new(text, &trie);
+            assert_eq!(a.hits, reference_hits(text, &a.tokens), "{text}");
+            for (i, _) in a.tokens.iter().enumerate() {
+                for l in 0..LEXICONS.len() {
+                    assert_eq!(a.lex_starts_at(i, l), a.lex_len_at(i, l).is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quoted_tokens_and_repeated_paragraphs() {
+        let trie = LexTrie::default();
+        for text in TEXTS {
+            let a = Analysis::new(text, &trie);
+            for (i, t) in a.tokens.iter().enumerate() {
+                assert_eq!(
+                    a.tok_in_quote(i),
+                    a.quote_at(t.start).is_some(),
+                    "{text} {i}"
+                );
+            }
+        }
+        let p = "A paragraph of more than forty bytes, repeated below.";
+        let text = format!(
+            "{p}\nShort one\n{p}\nShort one\nOther text of more than forty bytes here.\n{p}"
+        );
+        let a = Analysis::new(&text, &trie);
+        assert_eq!(
+            a.repeated_paras(),
+            &[true, false, true, false, false, false]
+        );
     }
 }

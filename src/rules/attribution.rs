@@ -55,18 +55,18 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Reporting verb hits outside quotation marks in `start..end`, as token
-/// ranges.
+/// Reporting verb hits outside quotation marks within tokens `t0..t1`, as
+/// token ranges.
 pub fn verbs_outside_quotes(
     a: &Analysis<'_>,
     lx: AttrLexicons,
-    start: usize,
-    end: usize,
+    t0: usize,
+    t1: usize,
 ) -> Vec<(usize, usize)> {
     let Some(v) = lx.verbs else {
         return Vec::new();
     };
-    a.hits_in(v, start, end)
+    a.hits_in_tokens(v, t0, t1)
         .filter(|h| !a.tok_in_quote(h.tok as usize))
         .map(|h| (h.tok as usize, h.tok as usize + h.ntok as usize))
         .collect()
@@ -305,13 +305,21 @@ pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
         // Look back a bounded window so long texts stay linear.
         let end = ag.start.min(a.text.len());
         let from = crate::model::offsets::floor_char_boundary(a.text, end.saturating_sub(4_000));
-        let before = &a.text[from..end];
-        let pat = format!(" {}", ag.name);
-        before.match_indices(&pat).any(|(k, _)| {
-            before[..k]
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        let win = a.text.get(from..end).unwrap_or("");
+        let Some(c0) = ag.name.chars().next() else {
+            return false;
+        };
+        // ` Name` occurrences cannot overlap (the name has no space), so
+        // finding each first character (memchr) and checking around it
+        // visits the same ones as searching for ` Name`.
+        win.match_indices(c0).any(|(q, _)| {
+            q >= 1
+                && win.as_bytes()[q - 1] == b' '
+                && win[q..].starts_with(ag.name.as_str())
+                && win[..q - 1]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         })
     }
 }
@@ -321,7 +329,10 @@ pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
 pub fn is_person(ag: &Agent) -> bool {
     ag.named
         && (ag.name.split_whitespace().count() >= 2
-            || HONORIFICS
-                .iter()
-                .any(|h| ag.name.to_ascii_lowercase().starts_with(h)))
+            || HONORIFICS.iter().any(|h| {
+                ag.name
+                    .as_bytes()
+                    .get(..h.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+            }))
 }

@@ -129,7 +129,17 @@ fn compile_kind(
                 .build()
                 .map_err(|e| bad(path, format!("rule {id:?}: bad regex: {e}")))?;
             let span_group = re.capture_names().position(|n| n == Some("span"));
-            Kind::Regex { re, span_group }
+            let plain = re.capture_names().flatten().next().is_none();
+            let fast = if plain {
+                super::prefilter::with_first_bytes(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
+            } else {
+                None
+            };
+            Kind::Regex {
+                re,
+                span_group,
+                fast,
+            }
         }
         KindDef::Tokens { pattern } => {
             if pattern.is_empty() || pattern.len() > MAX_TOKEN_SPECS {
@@ -180,7 +190,7 @@ fn compile_kind(
                     Cond::Heading => SentCond::Heading,
                     Cond::Byline => SentCond::Byline,
                     Cond::Repeated => SentCond::Repeated,
-                    Cond::Contains(l) => SentCond::Contains(l.clone()),
+                    Cond::Contains(l) => SentCond::Contains(l.clone(), l.to_lowercase()),
                     Cond::Inside(l) => SentCond::Inside(l.clone()),
                     Cond::Has(l) => SentCond::Has(lex(id, l)?),
                     Cond::QuoteHas(l) => SentCond::QuoteHas(lex(id, l)?),

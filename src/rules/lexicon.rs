@@ -52,9 +52,9 @@ impl LexTrie {
                 if node == 0 {
                     self.root[b as usize] = id as u32;
                 } else {
-                    let edges = &mut self.nodes[node].edges;
-                    let at = edges.partition_point(|&(x, _)| x < b);
-                    edges.insert(at, (b, id as u32));
+                    let n = &mut self.nodes[node];
+                    let at = n.edges.partition_point(|&(x, _)| x < b);
+                    n.edges.insert(at, (b, id as u32));
                 }
                 id
             };
@@ -66,9 +66,10 @@ impl LexTrie {
         }
     }
 
+    #[inline]
     fn child(&self, node: usize, b: u8) -> u32 {
-        let edges = &self.nodes[node].edges;
-        edges
+        let n = &self.nodes[node];
+        n.edges
             .iter()
             .find(|&&(x, _)| x == b)
             .map_or(NONE, |&(_, n)| n)

@@ -13,10 +13,13 @@
 mod analysis;
 pub mod attribution;
 mod compile;
+mod conditions;
 mod engine;
 pub mod eval;
+mod explain;
 mod lexicon;
 pub mod numbers;
+mod prefilter;
 pub mod quotes;
 pub mod schema;
 pub mod text;
@@ -62,6 +65,9 @@ enum Kind {
     Regex {
         re: regex::Regex,
         span_group: Option<usize>,
+        /// The same regex with a first-byte prefilter, for plain matching
+        /// (no captures) where that pays.
+        fast: Option<regex_automata::meta::Regex>,
     },
     Tokens(Vec<tokens::Spec>),
     Lexicon(usize),
@@ -76,13 +82,14 @@ enum Kind {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum SentCond {
     Question,
     Heading,
     Byline,
     Repeated,
-    Contains(String),
+    /// (label, explanation role: the label lower-cased)
+    Contains(String, String),
     Inside(String),
     Has(usize),
     QuoteHas(usize),

@@ -73,18 +73,34 @@ fn parse_digits(w: &str) -> Option<Dec> {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(w.len());
     let (num, suffix) = w.split_at(end);
-    let num: String = num.chars().filter(|&c| c != ',').collect();
-    if num.is_empty() || num.len() > 30 {
+    // Digits with `,` dropped and at most one `.`: at most 30 characters,
+    // so the mantissa fits an i128 without overflow.
+    let (mut chars, mut dots, mut int_digits, mut frac_digits) = (0usize, 0u32, 0u32, 0i32);
+    let mut mant: i128 = 0;
+    for c in num.bytes() {
+        match c {
+            b',' => continue,
+            b'.' => dots += 1,
+            d => {
+                mant = mant * 10 + i128::from(d - b'0');
+                if dots == 0 {
+                    int_digits += 1;
+                } else {
+                    frac_digits += 1;
+                }
+            }
+        }
+        chars += 1;
+        if chars > 30 {
+            return None;
+        }
+    }
+    if chars == 0 || dots > 1 || int_digits == 0 {
         return None;
     }
-    let (int, frac) = num.split_once('.').unwrap_or((&num, ""));
-    if frac.contains('.') || int.is_empty() {
-        return None;
-    }
-    let mant: i128 = format!("{int}{frac}").parse().ok()?;
     let d = Dec {
         mant,
-        exp: -(frac.len() as i32),
+        exp: -frac_digits,
     };
     match scale_of(suffix) {
         Some(s) => d.mul(Dec::int(s)),
@@ -93,30 +109,45 @@ fn parse_digits(w: &str) -> Option<Dec> {
     }
 }
 
+/// ASCII case-insensitive membership in a list of lower-case words.
+fn lower_is(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 fn scale_of(w: &str) -> Option<u64> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "k" | "thousand" => 1_000,
-        "m" | "mn" | "million" | "millions" => 1_000_000,
-        "b" | "bn" | "billion" | "billions" => 1_000_000_000,
-        "tn" | "trn" | "trillion" | "trillions" => 1_000_000_000_000,
-        _ => return None,
-    })
+    const SCALES: [(&[&str], u64); 4] = [
+        (&["k", "thousand"], 1_000),
+        (&["m", "mn", "million", "millions"], 1_000_000),
+        (&["b", "bn", "billion", "billions"], 1_000_000_000),
+        (&["tn", "trn", "trillion", "trillions"], 1_000_000_000_000),
+    ];
+    if w.len() > 9 {
+        return None;
+    }
+    SCALES
+        .iter()
+        .find(|(names, _)| lower_is(w, names))
+        .map(|&(_, v)| v)
 }
 
 /// Words that join the two ends of a range.
 fn is_range_joiner(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "to" | "and" | "-" | "–" | "—" | "or"
-    )
+    lower_is(w, &["to", "and", "-", "–", "—", "or"])
 }
 
 /// Inexact quantity words: the value is empty.
 fn is_vague(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores" | "several"
+    lower_is(
+        w,
+        &[
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "scores",
+            "several",
+        ],
     )
 }
 

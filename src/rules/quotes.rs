@@ -98,15 +98,22 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
     out.clear();
     // Open marks: (family, byte, mark length).
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    // Only newlines and marks matter: `\n`, `"`, `'`, and the marks outside
+    // ASCII, which all start with byte 0xC2 (« ») or 0xE2 (the rest).
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !matches!(b, b'\n' | b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         if c == '\n' {
             stack.clear();
-        } else if c.is_ascii() && c != '"' && c != '\'' {
-            // Fast path: nothing to do for other ASCII.
-        } else if let Some((fam, role)) = classify(c, prev, next) {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
+        if let Some((fam, role)) = classify(c, prev, next) {
             let len = c.len_utf8();
             let open_pos = stack.iter().rposition(|&(f, _, _)| f == fam);
             let close = match role {
@@ -134,7 +141,6 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
                 stack.push((fam, i, len));
             }
         }
-        prev = Some(c);
     }
     // Depth counted among the marks still open; recompute from containment so
     // a quote closed after a stray opener is still outermost.

@@ -110,10 +110,25 @@ pub fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || w.len() < 3 {
         return None;
     }
-    NUMBER_WORDS
+    // Most words are not number words: only those with the same first
+    // letter are compared (indexes into NUMBER_WORDS, by first letter).
+    static BY_FIRST: std::sync::OnceLock<[Vec<u8>; 26]> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut t: [Vec<u8>; 26] = Default::default();
+        for (k, (n, _)) in NUMBER_WORDS.iter().enumerate() {
+            t[(n.as_bytes()[0] - b'a') as usize].push(k as u8);
+        }
+        t
+    });
+    let first = w.as_bytes()[0].to_ascii_lowercase();
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    by_first[(first - b'a') as usize]
         .iter()
+        .map(|&k| NUMBER_WORDS[k as usize])
         .find(|(n, _)| n.eq_ignore_ascii_case(w))
-        .map(|&(_, v)| v)
+        .map(|(_, v)| v)
 }
 
 /// Suffixes allowed right after digits in one token (`400m`, `2bn`, `5k`).
@@ -127,6 +142,8 @@ fn is_word_char(c: char) -> bool {
 /// numbers keep inner `,` `.` `:` between digits.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    // News text has a token every five or six bytes.
+    out.reserve(text.len() / 5);
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -159,7 +176,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         let start = i;
         let mut j = i + w;
         let mut prev = c;
-        while let Some(n) = text[j..].chars().next() {
+        while let Some(&bj) = b.get(j) {
+            // ASCII letters and digits are the common case: no decoding.
+            if bj.is_ascii_alphanumeric() {
+                j += 1;
+                prev = bj as char;
+                continue;
+            }
+            let Some(n) = text[j..].chars().next() else {
+                break;
+            };
             if is_word_char(n) {
                 j += n.len_utf8();
                 prev = n;
@@ -189,6 +215,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
 }
 
 fn word_flags(w: &str) -> u16 {
+    if w.is_ascii() {
+        ascii_word_flags(w)
+    } else {
+        unicode_word_flags(w)
+    }
+}
+
+/// Flags of any word (the definition `ascii_word_flags` is tested against).
+fn unicode_word_flags(w: &str) -> u16 {
     let mut f = 0;
     let bytes = w.as_bytes();
     if bytes.iter().all(u8::is_ascii_digit) {
@@ -229,6 +264,51 @@ fn word_flags(w: &str) -> u16 {
         f |= flag::UPPER;
     }
     if w.chars().next().is_some_and(char::is_uppercase) {
+        f |= flag::TITLE;
+    }
+    f
+}
+
+/// [`word_flags`] for an ASCII word: the same tests, in one pass over bytes
+/// and with the number tests only where they can hold.
+fn ascii_word_flags(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let (mut lower, mut upper, mut digits, mut hyphen) = (0usize, 0usize, 0usize, false);
+    for &c in b {
+        match c {
+            b'a'..=b'z' => lower += 1,
+            b'A'..=b'Z' => upper += 1,
+            b'0'..=b'9' => digits += 1,
+            b'-' => hyphen = true,
+            _ => {}
+        }
+    }
+    let letters = lower + upper;
+    let mut f = 0;
+    let digit_first = b.first().is_some_and(u8::is_ascii_digit);
+    if digits == b.len() {
+        f |= flag::DIGIT | flag::LIKE_NUM;
+    } else if digit_first && (is_numeric(w) || is_range(w)) {
+        f |= flag::LIKE_NUM;
+    } else if number_word(w).is_some() {
+        f |= flag::LIKE_NUM | flag::NUM_WORD;
+    } else if hyphen
+        && letters > 0
+        && let Some((head, _)) = w.split_once('-')
+        && (is_numeric(head) || number_word(head).is_some())
+    {
+        f |= flag::NUM_COMPOUND;
+    }
+    if letters > 0 && letters == b.len() {
+        f |= flag::ALPHA;
+    }
+    if letters > 0 && lower == letters {
+        f |= flag::LOWER;
+    }
+    if letters > 1 && upper == letters {
+        f |= flag::UPPER;
+    }
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
         f |= flag::TITLE;
     }
     f
@@ -311,9 +391,16 @@ fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Senten
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next byte that can end a sentence (`…` starts 0xE2).
+        let Some(k) = b[i..]
+            .iter()
+            .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        i += k;
         let c = b[i];
-        let is_end = c == b'.' || c == b'!' || c == b'?' || b[i..].starts_with("…".as_bytes());
-        if !is_end {
+        if c == 0xE2 && !b[i..].starts_with("…".as_bytes()) {
             i += 1;
             continue;
         }
@@ -402,16 +489,14 @@ fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
         .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
     let word = &before[word_start..];
-    let lw = word.to_ascii_lowercase();
-    let next_word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if lw == "a.m" || lw == "p.m" {
-        return !STARTERS.contains(&next_word.as_str());
+    // ASCII case-insensitive comparisons against the lower-case lists.
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        let next_word = &next[..next
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(next.len())];
+        return !STARTERS.iter().any(|w| w.eq_ignore_ascii_case(next_word));
     }
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // Initials: `J.`, `U.S.`
@@ -458,6 +543,57 @@ mod tests {
         assert_eq!(
             sents("He said: “It was safe. Now it is gone.” Then\r\nNext"),
             vec!["He said: “It was safe.", "Now it is gone.”", "Then", "Next"]
+        );
+    }
+
+    #[test]
+    fn ascii_flags_match_the_general_definition() {
+        for w in [
+            "5,000",
+            "1.5",
+            "400m",
+            "2bn",
+            "10-15",
+            "three",
+            "THREE",
+            "Three-way",
+            "28-year-old",
+            "x-ray",
+            "1.2.3",
+            ",5",
+            "5,",
+            "US",
+            "A",
+            "a",
+            "I",
+            "don't",
+            "e.g",
+            "ninety-nine",
+            "123abc",
+            "abc123",
+            "Hello",
+            "hello",
+            "hELLO",
+            "-",
+            "k",
+            "5k",
+            "5K",
+            "12th",
+        ] {
+            assert_eq!(ascii_word_flags(w), unicode_word_flags(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_full_stop_after_an_opening_mark_does_not_panic() {
+        assert_eq!(
+            sents("He said “yes. Then he left.\u{a0}Now. It was “U.S. Policy."),
+            vec![
+                "He said “yes.",
+                "Then he left.",
+                "Now.",
+                "It was “U.S. Policy."
+            ]
         );
     }
 

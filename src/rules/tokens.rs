@@ -86,11 +86,92 @@ pub fn shape(w: &str) -> String {
     out
 }
 
+/// `shape(w) == s`, without building the shape.
+fn shape_is(w: &str, s: &str) -> bool {
+    if w.is_ascii() {
+        // Same walk as `shape`, comparing byte by byte.
+        let want = s.as_bytes();
+        let mut k = 0;
+        let mut last = b' ';
+        let mut run = 0;
+        for &c in w.as_bytes() {
+            let x = if c.is_ascii_uppercase() {
+                b'X'
+            } else if c.is_ascii_lowercase() {
+                b'x'
+            } else if c.is_ascii_digit() {
+                b'd'
+            } else {
+                c
+            };
+            if x == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = x;
+            }
+            if run <= 4 {
+                if want.get(k) != Some(&x) {
+                    return false;
+                }
+                k += 1;
+            }
+        }
+        return k == want.len();
+    }
+    shape(w) == s
+}
+
+/// `w.to_lowercase().ends_with(s)` for a lower-case `s`, without
+/// allocating when `w` is ASCII.
+fn lower_ends_with(w: &str, s: &str) -> bool {
+    if w.is_ascii() {
+        // ASCII lower-casing keeps lengths, so compare the tail directly; a
+        // non-ASCII `s` can never match an ASCII tail.
+        return w.len() >= s.len()
+            && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            && !s.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    w.to_lowercase().ends_with(s)
+}
+
 impl Spec {
+    /// True when this spec can consume token `i` (used to skip start
+    /// positions no match can begin at).
+    fn can_consume(&self, a: &Analysis<'_>, i: usize) -> bool {
+        self.max > 0 && self.quick(a, i) && self.matches(a, i).is_some_and(|n| n > 0)
+    }
+
+    /// The cheap tests of [`Spec::matches`] (flags, lexicon start, word
+    /// lists): false means it cannot match token `i`.
+    #[inline]
+    fn quick(&self, a: &Analysis<'_>, i: usize) -> bool {
+        let Some(t) = a.tokens.get(i) else {
+            return false;
+        };
+        if t.flags & self.must != self.must || t.flags & self.must_not != 0 {
+            return false;
+        }
+        if let Some(l) = self.in_lex.or(self.phrase)
+            && !a.lex_starts_at(i, l)
+        {
+            return false;
+        }
+        let len = t.end - t.start;
+        (self.text.is_empty() || self.text.iter().any(|x| x.len() == len))
+            && (self.lower.is_empty() || self.lower.iter().any(|x| x.len() == len))
+    }
+
     /// How many tokens this spec consumes at token `i`, if it matches.
     fn matches(&self, a: &Analysis<'_>, i: usize) -> Option<usize> {
         let t = a.tokens.get(i)?;
         if t.flags & self.must != self.must || t.flags & self.must_not != 0 {
+            return None;
+        }
+        // Cheap lexicon tests first: every test must pass, so order is free.
+        if let Some(l) = self.in_lex.or(self.phrase)
+            && !a.lex_starts_at(i, l)
+        {
             return None;
         }
         let w = &a.text[t.start..t.end];
@@ -101,16 +182,15 @@ impl Spec {
             return None;
         }
         if let Some(s) = &self.shape
-            && shape(w) != *s
+            && !shape_is(w, s)
         {
             return None;
         }
         if !self.suffix.is_empty() || !self.not_suffix.is_empty() {
-            let lw = w.to_lowercase();
-            if !self.suffix.is_empty() && !self.suffix.iter().any(|s| lw.ends_with(s.as_str())) {
+            if !self.suffix.is_empty() && !self.suffix.iter().any(|s| lower_ends_with(w, s)) {
                 return None;
             }
-            if self.not_suffix.iter().any(|s| lw.ends_with(s.as_str())) {
+            if self.not_suffix.iter().any(|s| lower_ends_with(w, s)) {
                 return None;
             }
         }
@@ -120,7 +200,7 @@ impl Spec {
             return None;
         }
         if let Some(l) = self.not_in
-            && a.lex_len_at(i, l).is_some()
+            && a.lex_starts_at(i, l)
         {
             return None;
         }
@@ -197,34 +277,156 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The cheapest tests of a spec as plain bits, so the scan for start
+/// positions makes no calls: flags, a lexicon entry starting at the token
+/// (lexicons below 64), and the token lengths its word lists allow (bit 63
+/// stands for 63 or more). Passing is necessary, not sufficient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Gate {
+    must: u16,
+    must_not: u16,
+    lex: u64,
+    lens: u64,
+    /// ASCII-lower-cased first bytes the word lists allow (all when none).
+    first: [u64; 4],
+}
+
+impl Gate {
+    fn of(s: &Spec) -> Gate {
+        let lens_of = |v: &[String]| v.iter().fold(0u64, |m, x| m | 1 << x.len().min(63));
+        let firsts_of = |v: &[String]| {
+            let mut set = [0u64; 4];
+            for b in v.iter().filter_map(|x| x.bytes().next()) {
+                let b = b.to_ascii_lowercase();
+                set[(b >> 6) as usize] |= 1 << (b & 63);
+            }
+            set
+        };
+        let mut lens = if s.max == 0 { 0 } else { u64::MAX };
+        let mut first = [u64::MAX; 4];
+        for list in [&s.text, &s.lower] {
+            if !list.is_empty() {
+                lens &= lens_of(list);
+                let f = firsts_of(list);
+                for k in 0..4 {
+                    first[k] &= f[k];
+                }
+            }
+        }
+        Gate {
+            must: s.must,
+            must_not: s.must_not,
+            lex: match s.in_lex.or(s.phrase) {
+                Some(l) if l < 64 => 1 << l,
+                _ => 0,
+            },
+            lens,
+            first,
+        }
+    }
+
+    #[inline]
+    fn pass(&self, flags: u16, mask: u64, len: usize, first: u8) -> bool {
+        let first = first.to_ascii_lowercase();
+        flags & self.must == self.must
+            && flags & self.must_not == 0
+            && (self.lex == 0 || mask & self.lex != 0)
+            && self.lens & (1 << len.min(63)) != 0
+            && self.first[(first >> 6) as usize] & (1 << (first & 63)) != 0
+    }
+}
+
+/// The specs a match can start with: up to and including the first required
+/// one. A match starting at token `i` consumes it with one of them, so where
+/// none can, the search would fail and is not run.
+fn openers(specs: &[Spec]) -> &[Spec] {
+    let first_req = specs.iter().position(|s| s.min > 0).unwrap_or(specs.len());
+    &specs[..(first_req + 1).min(specs.len())]
+}
+
 /// All non-overlapping leftmost-longest-greedy matches of a pattern.
 pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
+    let openers = openers(specs);
+    // Gates that only ask for a lexicon entry fold into one mask test.
+    let mut lex_only = 0u64;
+    let gates: Vec<Gate> = openers
+        .iter()
+        .map(Gate::of)
+        .filter(|g| {
+            let only_lex = g.lex != 0
+                && g.must == 0
+                && g.must_not == 0
+                && g.lens == u64::MAX
+                && g.first == [u64::MAX; 4];
+            if only_lex {
+                lex_only |= g.lex;
+            }
+            !only_lex
+        })
+        .collect();
+    let mut ctx = Ctx {
+        specs,
+        a,
+        steps: 0,
+        parts: Vec::with_capacity(specs.len()),
+    };
+    let bytes = a.text.as_bytes();
     let n = a.tokens.len();
     let mut i = 0;
-    let first_required = specs.first().filter(|s| s.min > 0);
     while i < n {
-        if let Some(f) = first_required
-            && f.matches(a, i).is_none()
+        let t = a.tokens[i];
+        let (mask, len) = (a.lex_mask(i), t.end - t.start);
+        let first = bytes.get(t.start).copied().unwrap_or(0);
+        if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first))
+            || !openers.iter().any(|s| s.can_consume(a, i))
         {
             i += 1;
             continue;
         }
-        let mut ctx = Ctx {
-            specs,
-            a,
-            steps: 0,
-            parts: vec![(i, i); specs.len()],
-        };
+        ctx.steps = 0;
+        ctx.parts.clear();
+        ctx.parts.resize(specs.len(), (i, i));
         match ctx.go(0, i, 0, i) {
             Some(end) if end > i => {
                 out.push(TokMatch {
                     start: i,
                     end,
-                    parts: ctx.parts,
+                    parts: ctx.parts.clone(),
                 });
                 i = end;
             }
             _ => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_word_tests_match_their_definitions() {
+        for w in [
+            "Hello",
+            "ABCDEFG",
+            "a1-b2",
+            "x",
+            "",
+            "Zürich",
+            "İstanbul",
+            "28-year-old",
+            "1st",
+        ] {
+            for s in ["Xxxxx", "XXXX", "x", "xd-xd", "", "Xxxx", "dd-xxxx-xxx"] {
+                assert_eq!(shape_is(w, s), shape(w) == s, "{w} {s}");
+            }
+            for suf in ["-old", "old", "ld", "", "stanbul", "1st", "st"] {
+                assert_eq!(
+                    lower_ends_with(w, suf),
+                    w.to_lowercase().ends_with(suf),
+                    "{w} {suf}"
+                );
+            }
         }
     }
 }
