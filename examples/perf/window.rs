@@ -100,10 +100,33 @@ pub fn figures(rules: &RuleSet, bytes: usize, spans: usize) -> Value {
     }
     // Scroll down through the article a wheel notch at a time, then back up.
     let mut times = Vec::new();
+    let mut deepest = 0;
     for i in 0..600 {
         let dy = if i < 400 { -120.0 } else { 240.0 };
         times.push(d.frame(&mut state, wheel(dy)));
+        deepest = state
+            .ui_cache
+            .visible
+            .iter()
+            .map(|p| p.para)
+            .fold(deepest, usize::max);
     }
+    // Jumps of a whole screen and more (a dragged scrollbar, Page Down held):
+    // every frame lays out paragraphs it has never seen.
+    let mut jumps = Vec::new();
+    for _ in 0..200 {
+        jumps.push(d.frame(&mut state, wheel(-2400.0)));
+        deepest = state
+            .ui_cache
+            .visible
+            .iter()
+            .map(|p| p.para)
+            .fold(deepest, usize::max);
+    }
+    let jump_p50 = pct(&mut jumps, 0.5);
+    let jump_p99 = pct(&mut jumps, 0.99);
+    // Proof that the frames scrolled: how far down the article they reached.
+    let paras = state.ui_cache.paras.len();
     let p50 = pct(&mut times, 0.5);
     let p99 = pct(&mut times, 0.99);
     // Accept: Tab selects the next suggestion, A accepts it; time A's frame.
@@ -117,6 +140,10 @@ pub fn figures(rules: &RuleSet, bytes: usize, spans: usize) -> Value {
     json!({
         "window_text_bytes": text_bytes,
         "window_spans": span_count,
+        "scrolled_paras": deepest,
+        "frame_jump_p50_ms": jump_p50,
+        "frame_jump_p99_ms": jump_p99,
+        "article_paras": paras,
         "first_frame_ms": first,
         "frame_p50_ms": p50,
         "frame_p99_ms": p99,
