@@ -67,8 +67,10 @@ fn resaving_unchanged_is_byte_identical_and_one_span_per_line() {
         .lines()
         .find(|l| l.contains("label: \"FIGURE\""))
         .unwrap();
+    assert!(fig_line.contains("Rule(\"figure.number\")"), "{fig_line}");
+    // Explanations are derived from the text and rules; they are not saved.
     assert!(
-        fig_line.contains("figure.number") && fig_line.contains("pieces"),
+        !text.contains("why:") && !text.contains("pieces"),
         "{fig_line}"
     );
 }
@@ -229,5 +231,28 @@ fn parallel_save_equals_serializing_in_one_go() {
     assert_eq!(
         project::to_canonical_string(&empty).unwrap(),
         io::to_canonical_string_serial(&empty)
+    );
+}
+
+#[test]
+fn explanations_in_older_files_still_load() {
+    let p = sample_project();
+    let text = project::to_canonical_string(&p).unwrap().replace(
+        "origin: Rule(\"figure.number\"),",
+        "origin: Rule(\"figure.number\"), why: Some((summary: \"a number\", pieces: [(\"number\", 9, 14)])),",
+    );
+    assert!(text.contains("why: Some"));
+    let (q, problems) = io::from_str(&text, Path::new("old.ron")).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    let fig = q.documents[0]
+        .spans()
+        .iter()
+        .find(|s| s.label == "FIGURE")
+        .unwrap();
+    let why = fig.why.as_ref().expect("explanation read");
+    assert_eq!(why.summary, "a number");
+    assert_eq!(
+        q.documents[0].text()[why.pieces[0].start..why.pieces[0].end],
+        *"5,000"
     );
 }

@@ -676,3 +676,60 @@ fn a_cancelled_save_leaves_the_file_and_keeps_the_changes() {
     // No temporary file is left behind.
     assert_eq!(files_in(dir.path()), vec![path]);
 }
+
+#[test]
+fn explanations_come_back_after_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut p = suggestible();
+    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
+    newsmark::project::save(&p, &path).unwrap();
+    let back = newsmark::project::load(&path).unwrap();
+    assert!(back.documents[0].spans().iter().all(|s| s.why.is_none()));
+    let mut h = harness(AppState::new(back, Some(path)));
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    let span = h.state().selected_span().cloned().expect("a suggestion");
+    let original = p.documents[0]
+        .spans()
+        .iter()
+        .find(|s| s.id == span.id)
+        .and_then(|s| s.why.clone())
+        .expect("explained when suggested");
+    let again = h.state_mut().explanation(0, &span).expect("recomputed");
+    assert_eq!(again, original);
+    let piece = again.pieces.first().expect("matched pieces").clone();
+    let text = h.state().current_doc().unwrap().text()[piece.start..piece.end].to_string();
+    assert!(
+        h.query_by_label(&format!("{} “{text}”", piece.role))
+            .is_some()
+    );
+}
+
+#[test]
+fn ctrl_shift_l_reloads_an_edited_rule_file_and_reports_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("my.rules.ron");
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/rules/news.ron"
+    ))
+    .unwrap();
+    std::fs::write(&rules, &src).unwrap();
+    let mut p = suggestible();
+    p.rules = newsmark::project::RulesRef::File(rules.clone());
+    let mut h = harness(AppState::new(p, None));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
+    h.run_steps(2);
+    let m = h.state().message.clone().expect("a message");
+    assert!(
+        !m.error && m.text.starts_with("Rules reloaded"),
+        "{}",
+        m.text
+    );
+    std::fs::write(&rules, "(name: \"broken\", rules: [").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
+    h.run_steps(2);
+    let m = h.state().message.clone().expect("a message");
+    assert!(m.error && m.text.contains("my.rules.ron:1:"), "{}", m.text);
+}

@@ -109,7 +109,7 @@ pub struct Explanation {
 }
 
 /// A labelled range of a document's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Span {
     /// Stable identifier.
     pub id: SpanId,
@@ -127,9 +127,26 @@ pub struct Span {
     pub origin: Origin,
     /// Free-text note.
     pub note: Option<String>,
-    /// For suggestions: why the rule made it.
+    /// For suggestions: why the rule made it. Derived from the text and the
+    /// rule set, so it is not saved in project files (the window recomputes
+    /// it) and two spans that differ only here are equal.
     pub why: Option<Explanation>,
 }
+
+impl PartialEq for Span {
+    fn eq(&self, o: &Self) -> bool {
+        self.id == o.id
+            && self.start == o.start
+            && self.end == o.end
+            && self.label == o.label
+            && self.attrs == o.attrs
+            && self.status == o.status
+            && self.origin == o.origin
+            && self.note == o.note
+    }
+}
+
+impl Eq for Span {}
 
 impl Span {
     /// A new accepted manual span with no attributes.

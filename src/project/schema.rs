@@ -123,16 +123,6 @@ impl Serialize for SpansView<'_> {
             origin: &sp.origin,
             attrs: &sp.attrs,
             note: sp.note.as_deref(),
-            why: sp.why.as_ref().map(|w| {
-                WhyView {
-                    summary: &w.summary,
-                    pieces: w
-                        .pieces
-                        .iter()
-                        .map(|p| (p.role.as_str(), c(p.start), c(p.end)))
-                        .collect(),
-                }
-            }),
         }))
     }
 }
@@ -149,14 +139,9 @@ struct SpanView<'a> {
     attrs: &'a Attrs,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    why: Option<WhyView<'a>>,
-}
-
-#[derive(Serialize)]
-struct WhyView<'a> {
-    summary: &'a str,
-    pieces: Vec<(&'a str, usize, usize)>,
+    // No `why`: explanations are derived from the text and the rules, and
+    // saving them doubled the size (and load time) of suggestion-heavy
+    // projects. Files that carry one still load.
 }
 
 /// A span of a file whose offsets do not fit its text.

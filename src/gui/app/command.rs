@@ -78,6 +78,8 @@ pub enum Command {
     },
     /// Run the rule engine.
     Suggest(Scope),
+    /// Read the project's rule file again (after editing it).
+    ReloadRules,
     /// Stop the running jobs that can stop (suggest, import, save).
     CancelJobs,
     /// Show the next document.
@@ -134,6 +136,7 @@ impl Command {
             Command::RemoveAttr { key, .. } => format!("Remove {key}"),
             Command::Suggest(Scope::Document) => "Suggest in document".into(),
             Command::Suggest(Scope::Project) => "Suggest in all documents".into(),
+            Command::ReloadRules => "Reload rules".into(),
             Command::CancelJobs => "Cancel running work".into(),
             Command::NextDoc => "Next document".into(),
             Command::PrevDoc => "Previous document".into(),
@@ -212,6 +215,7 @@ pub fn bindings() -> Vec<(Binding, Command)> {
         (Binding::cmd_shift(Key::S), C::SaveAs),
         (Binding::cmd_shift(Key::Z), C::Redo),
         (Binding::cmd_shift(Key::R), C::Suggest(Scope::Project)),
+        (Binding::cmd_shift(Key::L), C::ReloadRules),
         (Binding::cmd(Key::S), C::Save),
         (Binding::cmd(Key::O), C::Open),
         (Binding::cmd(Key::N), C::New),

@@ -126,6 +126,7 @@ impl AppState {
             Command::SetAttr { span, key, value } => self.set_attr(span, key, Some(value)),
             Command::RemoveAttr { span, key } => self.set_attr(span, key, None),
             Command::Suggest(scope) => self.suggest(scope),
+            Command::ReloadRules => self.reload_rules(),
             Command::NextDoc => self.step_doc(true),
             Command::PrevDoc => self.step_doc(false),
             Command::GoToDoc(i) => self.go_to_doc(i),
@@ -701,6 +702,25 @@ impl AppState {
             None => format!("{stem}-{}", format.name()),
         };
         dir.join(name).display().to_string()
+    }
+
+    /// Reads the project's rules again, so descriptions and explanations
+    /// follow an edited rule file, and says what was loaded or why not.
+    fn reload_rules(&mut self) {
+        self.forget_rules();
+        match resolve_rules(&self.project, self.path.as_deref()) {
+            Ok(r) => {
+                let from = match &self.project.rules {
+                    newsmark::project::RulesRef::Builtin => "the built-in rule set".to_string(),
+                    newsmark::project::RulesRef::File(p) => p.display().to_string(),
+                };
+                self.say(format!(
+                    "Rules reloaded: {} rules from {from}",
+                    r.rule_ids().len()
+                ));
+            }
+            Err(e) => self.error(format!("Could not load the rules: {e}")),
+        }
     }
 
     /// Runs an export off the UI thread with the dialog's settings.

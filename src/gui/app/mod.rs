@@ -179,6 +179,11 @@ pub struct AppState {
     pub prefs_saved: Option<ViewSettings>,
     /// Rule id -> description, filled from the project's rules on first use.
     rule_texts: Option<std::collections::HashMap<String, String>>,
+    /// The project's rule set, loaded on first use.
+    rules: Option<newsmark::rules::ProjectRules>,
+    /// Suggestions of the current rules on one document (its id and text
+    /// length), to explain spans whose explanation was not saved.
+    explained: Option<(String, usize, Vec<newsmark::rules::Suggestion>)>,
     /// Drawing caches (galleys, paragraph heights); owned by the UI code.
     pub ui_cache: super::ui::UiCache,
 }
@@ -221,6 +226,8 @@ impl AppState {
             prefs_store: None,
             prefs_saved: None,
             rule_texts: None,
+            rules: None,
+            explained: None,
             ui_cache: Default::default(),
         }
     }
@@ -430,24 +437,73 @@ impl AppState {
         }
     }
 
+    /// The project's rule set, loaded once (None when it cannot be loaded).
+    fn project_rules(&mut self) -> Option<&newsmark::rules::ProjectRules> {
+        if self.rules.is_none() {
+            self.rules = newsmark::rules::resolve_rules(&self.project, self.path.as_deref()).ok();
+        }
+        self.rules.as_ref()
+    }
+
     /// The description of a rule of the project's rule set.
     pub fn rule_description(&mut self, id: &str) -> Option<String> {
-        let texts = self.rule_texts.get_or_insert_with(|| {
-            match newsmark::rules::resolve_rules(&self.project, self.path.as_deref()) {
-                Ok(r) => r
+        if self.rule_texts.is_none() {
+            let texts = match self.project_rules() {
+                Some(r) => r
                     .rule_ids()
                     .into_iter()
                     .filter_map(|id| r.rule(&id).map(|info| (id, info.description)))
                     .collect(),
-                Err(_) => Default::default(),
-            }
-        });
-        texts.get(id).cloned()
+                None => Default::default(),
+            };
+            self.rule_texts = Some(texts);
+        }
+        self.rule_texts.as_ref().and_then(|t| t.get(id).cloned())
+    }
+
+    /// Why the rules suggest `span` of document `doc`: the explanation kept
+    /// with the span, or else (explanations are not saved in project files)
+    /// the one the current rules give for the same range, label and rule.
+    /// None when the rules no longer make that suggestion.
+    pub fn explanation(
+        &mut self,
+        doc: usize,
+        span: &newsmark::Span,
+    ) -> Option<newsmark::Explanation> {
+        if let Some(w) = &span.why {
+            return Some(w.clone());
+        }
+        let newsmark::Origin::Rule(rule) = &span.origin else {
+            return None;
+        };
+        let (id, len) = {
+            let d = self.project.documents.get(doc)?;
+            (d.id.clone(), d.text().len())
+        };
+        let fresh = matches!(&self.explained, Some((i, l, _)) if *i == id && *l == len);
+        if !fresh {
+            self.project_rules()?;
+            let rules = self.rules.as_ref()?;
+            let found = rules.suggest(self.project.documents.get(doc)?.text());
+            self.explained = Some((id, len, found));
+        }
+        let (_, _, found) = self.explained.as_ref()?;
+        found
+            .iter()
+            .find(|s| {
+                s.start == span.start
+                    && s.end == span.end
+                    && s.label == span.label
+                    && &s.rule == rule
+            })
+            .map(|s| s.why.clone())
     }
 
     /// Forgets cached rule texts (another project or rule file).
     pub fn forget_rules(&mut self) {
         self.rule_texts = None;
+        self.rules = None;
+        self.explained = None;
     }
 
     /// Reads theme and font size from `store` and keeps them there when

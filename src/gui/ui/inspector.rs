@@ -92,11 +92,17 @@ fn span_ui(state: &mut AppState, ui: &mut Ui, span: &Span) {
         if let Some(d) = state.rule_description(rule) {
             ui.label(d);
         }
-        if let Some(why) = &span.why {
-            if !why.summary.is_empty() {
-                ui.label(&why.summary);
+        let doc = state.doc;
+        match state.explanation(doc, span) {
+            Some(why) => {
+                if !why.summary.is_empty() {
+                    ui.label(&why.summary);
+                }
+                why_pieces(state, ui, span, &why.pieces);
             }
-            why_pieces(state, ui, span, &why.pieces);
+            None => {
+                ui.weak("The current rules no longer make this suggestion.");
+            }
         }
     } else if let Origin::Import(tool) = &span.origin {
         ui.weak(format!("imported from {tool}"));

@@ -55,6 +55,7 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
         ui.menu_button("Review", |ui| {
             item(state, ui, Command::Suggest(Scope::Document), true);
             item(state, ui, Command::Suggest(Scope::Project), true);
+            item(state, ui, Command::ReloadRules, true);
             ui.separator();
             item(state, ui, Command::NextSuggestion, true);
             item(state, ui, Command::PrevSuggestion, true);
