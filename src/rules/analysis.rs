@@ -133,6 +133,46 @@ impl<'t> Analysis<'t> {
         self.hit_at.push(self.hits.len() as u32);
     }
 
+    /// Removes the hits of lexicon `verbs` (reporting verbs) that are also
+    /// entries of lexicon `cues` (verbs with other senses: `added`,
+    /// `states`, `estimated`) and have no speech cue: `that`, a pronoun,
+    /// `:` or an opening quotation mark right after, or a comma or closing
+    /// quotation mark at most four words before (`”, she added`).
+    pub fn drop_uncued_verbs(&mut self, verbs: usize, cues: usize) {
+        let is_open = |w: &str| matches!(w, "“" | "\"" | "«" | "„" | "‘" | ":");
+        let is_close = |w: &str| matches!(w, "”" | "\"" | "»" | "’" | ",");
+        for k in 0..self.hits.len() {
+            let h = self.hits[k];
+            let (i, n) = (h.tok as usize, h.ntok as usize);
+            if h.lex as usize != verbs || self.lex_len_at(i, cues) != Some(n) {
+                continue;
+            }
+            let next = self.word(i + n);
+            // `that`, or a clause with a pronoun subject (`Trump added he …`).
+            let cued_after = ["that", "he", "she", "they", "it", "we", "i", "there"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(next))
+                || is_open(next);
+            let cued_before = (i.saturating_sub(5)..i).rev().find_map(|j| {
+                let w = self.word(j);
+                if is_close(w) {
+                    Some(true)
+                } else if self.tokens[j].has(super::text::flag::PUNCT) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }) == Some(true);
+            if !cued_after && !cued_before {
+                // No lexicon has this index: the hit is never found again.
+                self.hits[k].lex = u16::MAX;
+                if verbs < 64 {
+                    self.lex_mask[i] &= !(1u64 << verbs);
+                }
+            }
+        }
+    }
+
     /// Sets `in_quote` for tokens starting inside an outermost quotation
     /// (outermost quotations never overlap, so one sweep does it).
     fn mark_quoted_tokens(&mut self) {
@@ -260,6 +300,17 @@ impl<'t> Analysis<'t> {
             }
             out
         })
+    }
+
+    /// True when token `i` is capitalised inside a sentence starting at
+    /// token `t0` (not first, not after punctuation, not all capitals): a
+    /// name (`in May`, `Will Smith`), not the lexicon's common word.
+    pub fn name_like(&self, i: usize, t0: usize) -> bool {
+        let t = self.tokens[i];
+        i > t0
+            && t.has(super::text::flag::TITLE)
+            && !t.has(super::text::flag::UPPER)
+            && !self.tokens[i - 1].has(super::text::flag::PUNCT)
     }
 
     /// Token text.

@@ -17,6 +17,9 @@ pub struct AttrLexicons {
     pub verbs: Option<usize>,
     /// Job titles dropped from names (`President`, `spokesman`).
     pub titles: Option<usize>,
+    /// Reporting verbs with other senses (`added a room`, `border
+    /// states`): they count only with a speech cue (see `Analysis`).
+    pub cue_verbs: Option<usize>,
 }
 
 /// A found agent: text and byte range.
@@ -50,6 +53,85 @@ const BOUNDARY: &[&str] = &[
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ];
+/// Abbreviated job titles whose full stop belongs to the name that follows
+/// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
+const TITLE_ABBREVS: &[&str] = &[
+    "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt",
+    "det", "insp", "atty",
+];
+/// A reporting verb after one of these sits in a subordinate clause (`after
+/// Zelensky warned that …`): it is not the sentence's attribution.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "while", "when", "because", "since", "until", "although", "though", "if",
+    "whereas", "once",
+];
+/// Last words of organisation names: such a name is no person for pronouns.
+const ORG_WORDS: &[&str] = &[
+    "capital",
+    "group",
+    "inc",
+    "corp",
+    "ltd",
+    "llc",
+    "plc",
+    "bank",
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "party",
+    "council",
+    "committee",
+    "court",
+    "police",
+    "service",
+    "services",
+    "institute",
+    "university",
+    "college",
+    "association",
+    "foundation",
+    "fund",
+    "partners",
+    "holdings",
+    "company",
+    "times",
+    "post",
+    "news",
+    "press",
+    "network",
+    "commission",
+    "board",
+    "authority",
+    "administration",
+    "force",
+    "army",
+    "navy",
+    "league",
+    "federation",
+    "organisation",
+    "organization",
+    "labs",
+    "systems",
+    "technologies",
+    "media",
+    "airlines",
+    "motors",
+    "semiconductor",
+    "house",
+    "government",
+    "senate",
+    "congress",
+];
+
+/// True when the full stop after word `w` belongs to a name: an honorific,
+/// an abbreviated title, or an initial (`J.`, `U.S.`).
+fn name_dot_after(w: &str) -> bool {
+    lower_in(w, HONORIFICS)
+        || lower_in(w, TITLE_ABBREVS)
+        || w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 fn lower_in(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -103,8 +185,9 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         if t.has(flag::PUNCT) && w != "." && w != "’" && w != "'" && w != "-" {
             break;
         }
-        // A full stop stays only after an honorific or an initial (`Mr.`, `J.`).
-        let abbrev = j >= 2 && (lower_in(a.word(j - 2), HONORIFICS) || a.word(j - 2).len() == 1);
+        // A full stop stays only after an honorific, a title or an initial
+        // (`Mr.`, `Sen.`, `J.`).
+        let abbrev = j >= 2 && (name_dot_after(a.word(j - 2)) || a.word(j - 2).len() == 1);
         if w == "." && !abbrev {
             break;
         }
@@ -115,6 +198,28 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     }
     if j == end {
         return None;
+    }
+    // `Marta Kell, a 28-year-old fund manager at Brightwater Capital, said`,
+    // `Priya Natarajan, 52, told`, `Donald Trump, before the call with
+    // Putin, said`: an appositive or aside between commas that starts with a
+    // lower-case word or a number; the agent is before it.
+    if comma
+        && let Some(c) = (lo..end).rev().take(16).find(|&k| a.word(k) == ",")
+        && c > lo
+        && c + 1 < end
+        && {
+            // `, the Young Farmers’ Union,` names the agent itself.
+            let mut f = c + 1;
+            while f + 1 < end && lower_in(a.word(f), &["the", "a", "an"]) {
+                f += 1;
+            }
+            let t = a.tokens[f];
+            !t.has(flag::TITLE)
+                && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
+        }
+        && let Some(np) = np_before(a, lo, c + 1)
+    {
+        return Some(np);
     }
     // A relative clause (`who voted against it,`) is not the agent: look before it.
     if comma && lower_in(a.word(j), &["who", "which"]) {
@@ -140,10 +245,15 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
         if t.has(flag::PUNCT) && w != "," && w != "’" && w != "." && w != "-" {
             break;
         }
-        if w == "." && !(j > start && lower_in(a.word(j - 1), HONORIFICS)) {
+        if w == "." && !(j > start && name_dot_after(a.word(j - 1))) {
             break;
         }
-        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) {
+        // `and` inside a name: `U.S. Customs and Border Protection`.
+        let joins_name = (w == "and" || w == "&")
+            && j > start
+            && a.tokens[j - 1].has(flag::TITLE)
+            && a.tokens.get(j + 1).is_some_and(|t| t.has(flag::TITLE));
+        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) && !joins_name {
             break;
         }
         j += 1;
@@ -179,24 +289,43 @@ fn name_of(
             named: false,
         });
     }
-    // Trailing run of title-case words (with `Mr.` and `’s` allowed inside).
+    // `Carla Jimenez of the advocacy group Patients First`, `Sen. Raúl
+    // Ibarra of New Mexico`: a person's name before `of` is the agent.
+    if let Some(of) = (s + 1..e).find(|&i| a.word(i) == "of") {
+        let k = skip_titles(a, lx, s, of);
+        let words = (k..of).filter(|&i| a.word(i) != ".").count();
+        if words >= 2 && (k..of).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
+            return Some(Agent {
+                name: a.text[a.tokens[k].start..a.tokens[of - 1].end].to_string(),
+                start: a.tokens[k].start,
+                end: a.tokens[of - 1].end,
+                verb: None,
+                named: true,
+            });
+        }
+    }
+    // Trailing run of title-case words (with `Mr.`, `U.S.`, `’s` and `and`
+    // between capitalised words allowed inside).
     let mut k = e;
     while k > s {
         let w = a.word(k - 1);
         let t = a.tokens[k - 1];
         let ok = t.has(flag::TITLE)
-            || w == "." && k >= 2 && lower_in(a.word(k - 2), HONORIFICS)
+            || w == "." && k >= 2 && name_dot_after(a.word(k - 2))
             || (w == "-" || w == "al" || w == "bin" || w == "de" || w == "van" || w == "von")
-                && k < e;
+                && k < e
+            || (w == "and" || w == "&")
+                && k < e
+                && k >= 2
+                && a.tokens[k - 2].has(flag::TITLE)
+                && a.tokens[k].has(flag::TITLE);
         if !ok {
             break;
         }
         k -= 1;
     }
     // Drop titles and determiners at the front of the run.
-    while k < e && (is_title_word(a, lx, k) || lower_in(a.word(k), DETERMINERS)) {
-        k += 1;
-    }
+    let k = skip_titles(a, lx, k, e);
     if k < e {
         let first_in_np = k == s;
         let name = &a.text[a.tokens[k].start..a.tokens[e - 1].end];
@@ -242,6 +371,40 @@ fn name_of(
     })
 }
 
+/// The first token in `k..e` after leading titles (with their full stop:
+/// `Sen.`) and determiners.
+fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, mut k: usize, e: usize) -> usize {
+    while k < e && (is_title_word(a, lx, k) || lower_in(a.word(k), DETERMINERS)) {
+        k += 1;
+        if k < e && a.word(k) == "." && lower_in(a.word(k - 1), TITLE_ABBREVS) {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// True when the reporting verb at token `v` sits in a subordinate clause
+/// (`after Zelensky warned`, `While the US president said`): the words
+/// before it back to a boundary start with, or follow, a subordinator.
+fn in_subordinate_clause(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
+    let mut k = v;
+    while k > lo && v - k < 8 {
+        let t = a.tokens[k - 1];
+        let w = a.word(k - 1);
+        if t.has(flag::PUNCT) && w != "." && w != "’" {
+            break;
+        }
+        if lower_in(w, SUBORDINATORS) {
+            return true;
+        }
+        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// The agent of a reporting verb at tokens `v.0..v.1`, within tokens `lo..hi`.
 pub fn agent_of_verb(
     a: &Analysis<'_>,
@@ -258,11 +421,41 @@ pub fn agent_of_verb(
     let inverted = after_first
         || prev.is_none()
         || prev.is_some_and(|i| matches!(a.word(i), "”" | "\"" | "’" | "'" | "»"));
-    let np = if inverted {
+    // `Ortiz rejected the request, saying …`: a participle after a comma
+    // reports for the sentence's subject.
+    if !inverted
+        && verb_word.len() > 4
+        && verb_word.ends_with("ing")
+        && v.0 > lo
+        && a.word(v.0 - 1) == ","
+    {
+        let mut ag = subject(a, lx, lo, v.0, last_person)?;
+        ag.verb = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+        return Some(ag);
+    }
+    // A verb in a subordinate or relative clause (`after Zelensky warned`,
+    // `who asked not to be named`) is not the sentence's attribution.
+    if !inverted
+        && (in_subordinate_clause(a, lo, v.0)
+            || v.0 > lo && lower_in(a.word(v.0 - 1), &["who", "which", "that"]))
+    {
+        return None;
+    }
+    let mut np = if inverted {
         np_after(a, v.1, hi).or_else(|| np_before(a, lo, v.0))
     } else {
         np_before(a, lo, v.0).or_else(|| np_after(a, v.1, hi))
     }?;
+    // `according to data compiled by LSEG`: the named source after `by`.
+    if after_first
+        && np.0 >= v.1
+        && !(np.0..np.1).any(|i| a.tokens[i].has(flag::TITLE))
+        && matches!(a.word(np.1), "by" | "from")
+        && a.tokens.get(np.1 + 1).is_some_and(|t| t.has(flag::TITLE))
+        && let Some(by) = np_after(a, np.1 + 1, hi)
+    {
+        np = by;
+    }
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
     Some(ag)
@@ -277,6 +470,10 @@ pub fn subject(
     hi: usize,
     last_person: Option<&Agent>,
 ) -> Option<Agent> {
+    // `By Helen Marsh, …`: a byline, not a subject.
+    if a.word(lo) == "By" {
+        return None;
+    }
     let mut j = lo;
     while j < hi {
         let t = a.tokens[j];
@@ -327,7 +524,13 @@ pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
 pub fn is_person(ag: &Agent) -> bool {
+    let org = ag
+        .name
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| lower_in(w.trim_end_matches('.'), ORG_WORDS));
     ag.named
+        && !org
         && (ag.name.split_whitespace().count() >= 2
             || HONORIFICS.iter().any(|h| {
                 ag.name

@@ -107,11 +107,16 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     rules.sort_by_key(|r| r.phase);
     let verbs = lex_index.get("reporting_verbs").copied();
     let titles = lex_index.get("titles").copied();
+    let cue_verbs = lex_index.get("speech_cue_verbs").copied();
     Ok(RuleSet {
         name: file.name,
         rules,
         lexicons: trie,
-        attr_lex: super::attribution::AttrLexicons { verbs, titles },
+        attr_lex: super::attribution::AttrLexicons {
+            verbs,
+            titles,
+            cue_verbs,
+        },
     })
 }
 
@@ -179,10 +184,20 @@ fn compile_kind(
             Kind::Tokens(specs)
         }
         KindDef::Lexicon { lexicon } => Kind::Lexicon(lex(id, lexicon)?),
-        KindDef::Quotes { min_words, verbs } => Kind::Quotes {
-            min_words: *min_words,
-            verbs: verbs.as_deref().map(|v| lex(id, v)).transpose()?,
-        },
+        KindDef::Quotes {
+            min_words,
+            verbs,
+            names,
+            works,
+        } => {
+            let opt = |n: &Option<String>| n.as_deref().map(|n| lex(id, n)).transpose();
+            Kind::Quotes {
+                min_words: *min_words,
+                verbs: opt(verbs)?,
+                names: opt(names)?,
+                works: opt(works)?,
+            }
+        }
         KindDef::Sentence { when, unless } => {
             let conv = |c: &Cond| -> Result<SentCond> {
                 Ok(match c {
@@ -196,6 +211,7 @@ fn compile_kind(
                     Cond::QuoteHas(l) => SentCond::QuoteHas(lex(id, l)?),
                     Cond::StartsWith(l) => SentCond::StartsWith(lex(id, l)?),
                     Cond::OnlyQuote(l) => SentCond::OnlyQuote(lex(id, l)?),
+                    Cond::QuoteFact(l, v) => SentCond::QuoteFact(l.clone(), lex(id, v)?),
                 })
             };
             Kind::Sentence {

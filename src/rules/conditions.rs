@@ -106,6 +106,16 @@ fn eval_all(c: &SentCond, a: &Analysis<'_>, kept: &[Cand<'_>]) -> Vec<Fact> {
                 })
                 .collect()
         }
+        SentCond::QuoteFact(label, verbs) => {
+            let spans: Vec<(usize, usize)> = kept
+                .iter()
+                .filter(|k| k.label == label)
+                .map(|k| (k.start, k.end))
+                .collect();
+            (0..a.sents.len())
+                .map(|si| flag(quote_fact(a, si, &spans, *verbs)))
+                .collect()
+        }
         _ => (0..a.sents.len())
             .map(|si| match cond(c, a, si) {
                 Some(piece) => Fact { ok: true, piece },
@@ -129,12 +139,12 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
         }
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),
         // Evaluated for all sentences in one sweep by `eval_all`.
-        SentCond::Inside(_) | SentCond::Contains(..) => None,
+        SentCond::Inside(_) | SentCond::Contains(..) | SentCond::QuoteFact(..) => None,
         SentCond::Has(l) | SentCond::QuoteHas(l) if !a.sent_may_have(si, *l) => None,
         SentCond::Has(l) => {
             let (t0, t1) = a.sent_tokens(si);
             a.hits_in_tokens(*l, t0, t1)
-                .find(|h| !a.tok_in_quote(h.tok as usize))
+                .find(|h| !a.tok_in_quote(h.tok as usize) && !a.name_like(h.tok as usize, t0))
                 .map(|h| {
                     let t0 = a.tokens[h.tok as usize].start;
                     let t1 = a.tokens[h.tok as usize + h.ntok as usize - 1].end;
@@ -156,12 +166,18 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
     }
 }
 
-/// The sentence is inside one quotation, or is one quotation plus a short
-/// reporting tag (at most six words outside the marks, one a reporting verb).
+/// The sentence is inside one quotation, or is one quotation plus its
+/// reporting tag: the quotation opens or closes the sentence (not a partial
+/// quote inside reported speech: `He called the decision “a betrayal”`),
+/// and the words outside are at most six with a reporting verb, or a
+/// longer tag (`said Sen. Dana Whitfield, the Ohio Republican who chairs
+/// the committee`) with a reporting verb and no `that` clause (`…, adding
+/// that …` passes on more than the quotation).
 pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
     let (t0, t1) = a.sent_tokens(si);
     let mut outside_words = 0;
     let mut inside = 0;
+    let mut that = false;
     for i in t0..t1 {
         if a.tokens[i].has(flag::PUNCT) {
             continue;
@@ -170,10 +186,115 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
             inside += 1;
         } else {
             outside_words += 1;
+            // `that` or `where` opens a clause of its own (`…, adding that
+            // …`, `at a rally in Dover, where she spoke for 40 minutes`).
+            that |= ["that", "where"]
+                .iter()
+                .any(|w| a.word(i).eq_ignore_ascii_case(w));
         }
     }
     if inside == 0 {
         return false;
     }
-    outside_words == 0 || outside_words <= 6 && a.hits_in_tokens(verbs, t0, t1).next().is_some()
+    if outside_words == 0 {
+        return true;
+    }
+    // The sentence starts inside a quotation opened earlier, or opens with
+    // one and a tag follows it (`“…,” said`, `«…», said`), or closes with
+    // one after a tag (`X said: “…”`); not a partial quote inside reported
+    // speech (`said it would be a “very successful call”`).
+    let first = a.tokens.get(t0).map_or(0, |t| t.start);
+    let s0 = a.sents[si].start;
+    // Outermost quotations never overlap: the last one starting at or
+    // before the first token is the only one that can hold it.
+    let k = a.quotes.partition_point(|q| q.start <= first);
+    let opens = a.tok_in_quote(t0)
+        && a.quotes[..k]
+            .iter()
+            .rev()
+            .find(|q| q.depth == 0)
+            .is_some_and(|q| {
+                first < q.end
+                    && (q.start < s0 || {
+                        let (i0, i1) = q.inner();
+                        let ends_clause = a.text[i0..i1].trim_end().ends_with([',', '.', '!', '?']);
+                        let (_, qt1) = a.token_range(q.start, q.end);
+                        ends_clause || a.word(qt1) == ","
+                    })
+            });
+    // The last token before the final full stop or bracket.
+    let last = (t0..t1)
+        .rev()
+        .find(|&i| !matches!(a.word(i), "." | ")" | "!" | "?"));
+    let closes = last.is_some_and(|i| a.tok_in_quote(i))
+        && (t0 + 1..t1)
+            .find(|&i| a.tok_in_quote(i))
+            .is_some_and(|i| matches!(a.word(i - 1), "," | ":") || a.lex_starts_at(i - 1, verbs));
+    if !(opens || closes) {
+        return false;
+    }
+    if outside_words <= 6 {
+        return a.hits_in_tokens(verbs, t0, t1).next().is_some();
+    }
+    !that
+        && a.hits_in_tokens(verbs, t0, t1)
+            .any(|h| !a.tok_in_quote(h.tok as usize))
+}
+
+/// The quoted words of sentence `si` hold a checkable detail: digits, one
+/// of `spans` (sorted by start) starting inside the marks, a proper name
+/// after a lower-case word of the quotation (not its opening words, which
+/// are often the subject: `“Dr. Whitcombe treated …”`), or a past-tense
+/// reporting verb (`They told us …`, not `They say …`).
+fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usize) -> bool {
+    let s = a.sents[si];
+    // Most sentences hold no quotation: the last outermost one starting
+    // before the sentence ends must reach into it.
+    let k = a.quotes.partition_point(|q| q.start < s.end);
+    if a.quotes[..k]
+        .iter()
+        .rev()
+        .find(|q| q.depth == 0)
+        .is_none_or(|q| q.end <= s.start)
+    {
+        return false;
+    }
+    let (t0, t1) = a.sent_tokens(si);
+    let mut seen_lower = false;
+    let mut after_break = true;
+    for i in t0..t1 {
+        let t = a.tokens[i];
+        if !a.tok_in_quote(i) {
+            (seen_lower, after_break) = (false, true);
+            continue;
+        }
+        if t.has(flag::PUNCT) {
+            after_break = true;
+            continue;
+        }
+        let w = a.word(i);
+        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
+        if t.has(flag::TITLE) && seen_lower && !after_break && !pronoun_i {
+            return true;
+        }
+        if t.has(flag::LOWER)
+            && (w.ends_with("ed") || matches!(w, "said" | "told" | "wrote"))
+            && a.lex_starts_at(i, verbs)
+        {
+            return true;
+        }
+        seen_lower |= t.has(flag::LOWER);
+        after_break = false;
+    }
+    let k = spans.partition_point(|&(st, _)| st < s.start);
+    spans[k..]
+        .iter()
+        .take_while(|&&(st, _)| st < s.end)
+        .any(|&(st, _)| {
+            let ti = a.tokens.partition_point(|t| t.start < st);
+            a.tok_in_quote(ti)
+        })
 }

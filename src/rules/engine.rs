@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::analysis::Analysis;
 use super::conditions::Facts;
 use super::explain::finish;
+use super::quote_names::{NameLexicons, is_name_quote};
 use super::quotes::word_count;
 use super::schema::{Action, Phase};
 use super::tokens::{TokMatch, find_all};
@@ -85,7 +86,10 @@ impl<'r> Out<'r> {
 
 /// Runs all rules over `text`.
 pub fn run(rs: &RuleSet, text: &str) -> Vec<Suggestion> {
-    let a = Analysis::new(text, &rs.lexicons);
+    let mut a = Analysis::new(text, &rs.lexicons);
+    if let (Some(v), Some(c)) = (rs.attr_lex.verbs, rs.attr_lex.cue_verbs) {
+        a.drop_uncued_verbs(v, c);
+    }
     let mut kept: Vec<Cand<'_>> = Vec::new();
     let mut out = Out {
         cands: Vec::new(),
@@ -258,10 +262,20 @@ fn matches<'r>(
                 out.push(r, ri, s, e, from);
             }
         }
-        Kind::Quotes { min_words, .. } => {
+        Kind::Quotes {
+            min_words,
+            verbs,
+            names,
+            works,
+        } => {
+            let lx = NameLexicons {
+                verbs: *verbs,
+                names: *names,
+                works: *works,
+            };
             for q in a.quotes.iter().filter(|q| q.depth == 0) {
                 let (i0, i1) = q.inner();
-                if word_count(&text[i0..i1]) < *min_words {
+                if word_count(&text[i0..i1]) < *min_words || is_name_quote(a, q, lx) {
                     continue;
                 }
                 let from = out.pieces.len();

@@ -1,103 +1,119 @@
-//! All lexicon entries of a rule set in one byte trie, built once when the
-//! set is compiled. Entries match ASCII case-insensitively and only as whole
-//! tokens, so the trie is walked from token starts instead of scanning every
-//! byte of the text (which would also report `a` inside every word).
+//! All lexicon entries of a rule set in one anchored aho-corasick automaton,
+//! built once when the set is compiled. Entries match ASCII
+//! case-insensitively and only as whole tokens, so the automaton is run
+//! anchored at token starts instead of over every byte of the text (which
+//! would also report `a` inside every word).
 
-/// No node.
-const NONE: u32 = u32::MAX;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// A trie over ASCII-lowercased entry bytes.
+use aho_corasick::{
+    AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+    automaton::OverlappingState,
+};
+
+/// Every lexicon entry, and the automaton over them (built at first use).
 #[derive(Debug, Clone)]
 pub struct LexTrie {
-    /// Root transitions, dense: one per byte.
-    root: Box<[u32; 256]>,
-    /// Nodes other than the root (node 0 is the root itself).
-    nodes: Vec<Node>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Node {
-    /// Transitions sorted by byte.
-    edges: Vec<(u8, u32)>,
-    /// Lexicons with an entry ending here (one per entry, duplicates kept
-    /// out: an entry listed twice in a lexicon is one hit).
-    lexes: Vec<u16>,
+    /// Distinct ASCII-lowercased entries, in insertion order.
+    entries: Vec<String>,
+    /// Entry text to its index in `entries`.
+    index: HashMap<String, usize>,
+    /// Per entry, the lexicons that list it (sorted, no duplicates: an entry
+    /// listed twice in a lexicon is one hit).
+    lexes: Vec<Vec<u16>>,
+    /// Per byte (lowercased): some entry starts with it. Most tokens start
+    /// no entry, and this skips the automaton for them.
+    first: Box<[bool; 256]>,
+    /// Anchored, overlapping: all entries that start at a given byte.
+    ac: OnceLock<Option<AhoCorasick>>,
 }
 
 impl Default for LexTrie {
     fn default() -> Self {
         LexTrie {
-            root: Box::new([NONE; 256]),
-            nodes: vec![Node::default()],
+            entries: Vec::new(),
+            index: HashMap::new(),
+            lexes: Vec::new(),
+            first: Box::new([false; 256]),
+            ac: OnceLock::new(),
         }
     }
 }
 
 impl LexTrie {
-    /// Adds `entry` (non-empty) as a member of lexicon `lex`.
+    /// Adds `entry` (non-empty) as a member of lexicon `lex`. Entries added
+    /// after the first [`LexTrie::walk`] are not seen.
     pub fn insert(&mut self, entry: &str, lex: u16) {
-        let mut node = 0usize;
-        for &b in entry.as_bytes() {
-            let b = b.to_ascii_lowercase();
-            let next = if node == 0 {
-                self.root[b as usize]
-            } else {
-                self.child(node, b)
-            };
-            node = if next != NONE {
-                next as usize
-            } else {
-                let id = self.nodes.len();
-                self.nodes.push(Node::default());
-                if node == 0 {
-                    self.root[b as usize] = id as u32;
-                } else {
-                    let n = &mut self.nodes[node];
-                    let at = n.edges.partition_point(|&(x, _)| x < b);
-                    n.edges.insert(at, (b, id as u32));
-                }
-                id
-            };
-        }
-        let lexes = &mut self.nodes[node].lexes;
+        let e = entry.to_ascii_lowercase();
+        let Some(&b) = e.as_bytes().first() else {
+            return;
+        };
+        self.first[b as usize] = true;
+        let k = match self.index.get(&e) {
+            Some(&k) => k,
+            None => {
+                self.index.insert(e.clone(), self.entries.len());
+                self.entries.push(e);
+                self.lexes.push(Vec::new());
+                self.entries.len() - 1
+            }
+        };
+        let lexes = &mut self.lexes[k];
         if !lexes.contains(&lex) {
             lexes.push(lex);
             lexes.sort_unstable();
         }
     }
 
-    #[inline]
-    fn child(&self, node: usize, b: u8) -> u32 {
-        let n = &self.nodes[node];
-        n.edges
-            .iter()
-            .find(|&&(x, _)| x == b)
-            .map_or(NONE, |&(_, n)| n)
-    }
-
     /// True when no entry was added.
     pub fn is_empty(&self) -> bool {
-        self.nodes.len() == 1
+        self.entries.is_empty()
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .start_kind(StartKind::Anchored)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.entries)
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Calls `f(end, lexicons)` for every entry that matches `text` at
     /// `from`, shortest first; `end` is the byte after the entry.
     pub fn walk(&self, text: &[u8], from: usize, mut f: impl FnMut(usize, &[u16])) {
-        let mut node = 0usize;
-        for (k, &b) in text.get(from..).unwrap_or(&[]).iter().enumerate() {
-            let b = b.to_ascii_lowercase();
-            let next = if node == 0 {
-                self.root[b as usize]
-            } else {
-                self.child(node, b)
-            };
-            if next == NONE {
+        let Some(&b) = text.get(from) else {
+            return;
+        };
+        if !self.first[b.to_ascii_lowercase() as usize] {
+            return;
+        }
+        let Some(ac) = self.automaton() else {
+            return;
+        };
+        let input = Input::new(text)
+            .range(from..text.len())
+            .anchored(Anchored::Yes);
+        let mut state = OverlappingState::start();
+        loop {
+            if ac.try_find_overlapping(input.clone(), &mut state).is_err() {
                 return;
             }
-            node = next as usize;
-            let lexes = &self.nodes[node].lexes;
-            if !lexes.is_empty() {
-                f(from + k + 1, lexes);
+            let Some(m) = state.get_match() else {
+                return;
+            };
+            // A state's matches include entries that are suffixes of its
+            // text (`low` in `below`): only those starting here count.
+            if m.start() == from
+                && let Some(l) = self.lexes.get(m.pattern().as_usize())
+            {
+                f(m.end(), l);
             }
         }
     }
@@ -120,5 +136,25 @@ mod tests {
         got.clear();
         t.walk(b"abut", 0, |e, l| got.push((e, l.to_vec())));
         assert!(got.is_empty());
+        let mut t = LexTrie::default();
+        t.insert("be", 0);
+        t.insert("below", 1);
+        t.insert("kilometres", 2);
+        let mut got = Vec::new();
+        t.walk(b"30 kilometres below its", 3, |e, l| {
+            got.push((e, l.to_vec()))
+        });
+        t.walk(b"30 kilometres below its", 14, |e, l| {
+            got.push((e, l.to_vec()))
+        });
+        assert_eq!(got, vec![(13, vec![2]), (16, vec![0]), (19, vec![1])]);
+        // `low` ends where `below` does but starts later: not a hit here.
+        let mut t = LexTrie::default();
+        t.insert("be", 0);
+        t.insert("below", 1);
+        t.insert("low", 0);
+        got.clear();
+        t.walk(b"below", 0, |e, l| got.push((e, l.to_vec())));
+        assert_eq!(got, vec![(2, vec![0]), (5, vec![1])]);
     }
 }

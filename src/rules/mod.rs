@@ -8,7 +8,9 @@
 //! position, then rule id, so the same input always gives the same output.
 //!
 //! By convention the lexicons `reporting_verbs` and `titles` drive speaker
-//! and claimant attribution when a rule set defines them.
+//! and claimant attribution when a rule set defines them, and
+//! `speech_cue_verbs` lists reporting verbs with other senses (`added a
+//! room`, `border states`) that only count with a speech cue nearby.
 
 mod analysis;
 pub mod attribution;
@@ -20,6 +22,7 @@ mod explain;
 mod lexicon;
 pub mod numbers;
 mod prefilter;
+mod quote_names;
 pub mod quotes;
 pub mod schema;
 pub mod text;
@@ -73,8 +76,13 @@ enum Kind {
     Lexicon(usize),
     Quotes {
         min_words: usize,
-        #[allow(dead_code)] // attribution uses the `reporting_verbs` lexicon
+        /// Lexicon of reporting verbs: a title-like quotation that one
+        /// attributes (`“Stop The Clock,” she said`) stays a QUOTE.
         verbs: Option<usize>,
+        /// Naming words before a title or nickname.
+        names: Option<usize>,
+        /// Nouns for works next to a title.
+        works: Option<usize>,
     },
     Sentence {
         when: Vec<SentCond>,
@@ -95,6 +103,8 @@ enum SentCond {
     QuoteHas(usize),
     StartsWith(usize),
     OnlyQuote(usize),
+    /// (label, reporting verbs lexicon)
+    QuoteFact(String, usize),
 }
 
 /// What the window's "why" panel shows about a rule.

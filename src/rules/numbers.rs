@@ -182,6 +182,19 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
                     i += 1;
                     continue;
                 }
+                // `twenty-five`: a tens word, a hyphen and a unit word are
+                // one number, not a range.
+                if matches!(*w, "-" | "–")
+                    && (20..100).contains(&(current % 100))
+                    && current.is_multiple_of(10)
+                    && words
+                        .get(i + 1)
+                        .and_then(|w| number_word(w))
+                        .is_some_and(|n| (1..10).contains(&n))
+                {
+                    i += 1;
+                    continue;
+                }
                 break;
             };
             if n == 100 {
@@ -322,6 +335,9 @@ mod tests {
             ("44.5 degrees", "44.5"),
             ("0.05", "0.05"),
             ("2 to 3 million", "2000000-3000000"),
+            ("Twenty-five", "25"),
+            ("twenty-five to thirty", "25-30"),
+            ("thirty-year-old", "30"),
         ] {
             assert_eq!(figure_value(t), v, "{t}");
         }

@@ -94,6 +94,14 @@ pub enum KindDef {
         /// Lexicon of reporting verbs used to find the speaker.
         #[serde(default)]
         verbs: Option<String>,
+        /// Lexicon of naming words (`titled`, `nicknamed`, `called`): a
+        /// Title-Case quotation right after one is a name, not a QUOTE.
+        #[serde(default)]
+        names: Option<String>,
+        /// Lexicon of nouns for works (`paper`, `song`, `report`): a
+        /// Title-Case quotation next to one is a title, not a QUOTE.
+        #[serde(default)]
+        works: Option<String>,
     },
     /// Whole sentences whose conditions hold.
     Sentence {
@@ -134,6 +142,11 @@ pub enum Cond {
     OnlyQuote(String),
     /// The sentence lies inside a span of this label.
     Inside(String),
+    /// The quoted words hold a checkable detail: digits, a span of this
+    /// label (`FIGURE`) inside the marks, a proper name after a lower-case
+    /// word (`He billed Medicare`, not `I am ashamed`), or a past-tense
+    /// reporting verb of this lexicon (`They told us …`: a reported event).
+    QuoteFact(String, String),
 }
 
 /// One element of a token pattern: predicates on a token and how often it

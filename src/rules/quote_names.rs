@@ -1,0 +1,137 @@
+//! Quotation marks around names rather than words someone said: titles of
+//! works (`a paper titled “A Young Brine Ocean Beneath Mimas”`, `a song,
+//! “Ocean Under Ice”, by …`) and nicknames (`nicknamed the “Death Star”`).
+//! The guidelines leave these out of QUOTE.
+
+use super::analysis::Analysis;
+use super::quotes::QuotePair;
+
+/// Lower-case words a Title-Case name may hold.
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "by", "with",
+    "from", "under", "over", "into", "as", "is", "vs",
+];
+
+/// Words that may stand between a naming word or work noun and the title.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+
+/// Most words a title or nickname is taken to have.
+const MAX_WORDS: usize = 12;
+
+/// The lexicons the test uses (indexes in the rule set).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NameLexicons {
+    /// Reporting verbs: one right after the quotation attributes it.
+    pub verbs: Option<usize>,
+    /// Naming words (`titled`, `nicknamed`, `called`, `known as`).
+    pub names: Option<usize>,
+    /// Nouns for works (`paper`, `song`, `report`).
+    pub works: Option<usize>,
+}
+
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Every word capitalised (small words aside), no trailing `,`/`.` inside
+/// the marks (words someone said usually end with one), not shouted.
+pub fn title_case(inner: &str) -> bool {
+    let t = inner.trim();
+    if t.is_empty() || t.ends_with([',', '.', ';', ':']) {
+        return false;
+    }
+    let mut n = 0;
+    let mut shouted = 0;
+    for (k, raw) in t.split_whitespace().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = w.chars().next() else {
+            continue;
+        };
+        n += 1;
+        if n > MAX_WORDS {
+            return false;
+        }
+        let capital = c.is_uppercase() || c.is_ascii_digit();
+        if !capital && (k == 0 || !lower_in(w, SMALL)) {
+            return false;
+        }
+        if w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && w.len() > 1
+        {
+            shouted += 1;
+        }
+    }
+    n > 0 && !(n >= 3 && shouted == n)
+}
+
+/// True when an entry of lexicon `l` ends at token `end` (inclusive),
+/// starting at most two tokens before it.
+fn entry_ends_at(a: &Analysis<'_>, l: usize, end: usize) -> bool {
+    (end.saturating_sub(2)..=end).any(|k| a.lex_len_at(k, l) == Some(end - k + 1))
+}
+
+/// True when quotation `q` is a name or a title: its words are Title Case
+/// and it follows a naming word (`titled`, `nicknamed the`), sits next to a
+/// work noun (`the paper “…”`, `a song, “…”`, `“…” report`) or right after
+/// `the` (`the “Death Star” moon`); unless a reporting verb right after it
+/// attributes it to someone.
+pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool {
+    if lx.names.is_none() && lx.works.is_none() {
+        return false;
+    }
+    let (i0, i1) = q.inner();
+    if !a.text.get(i0..i1).is_some_and(title_case) {
+        return false;
+    }
+    let (t0, t1) = a.token_range(q.start, q.end);
+    let n = a.tokens.len();
+    // After the closing mark, skipping a comma.
+    let mut c = t1;
+    while c < n && a.word(c) == "," {
+        c += 1;
+    }
+    if let Some(v) = lx.verbs
+        && (c..(c + 2).min(n)).any(|k| a.lex_starts_at(k, v))
+    {
+        return false;
+    }
+    let the_before = t0 > 0 && a.word(t0 - 1).eq_ignore_ascii_case("the");
+    // Before the opening mark, skipping determiners and a comma.
+    let mut b = t0;
+    while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || lower_in(a.word(b - 1), DETERMINERS)) {
+        b -= 1;
+    }
+    let named = b > 0 && lx.names.is_some_and(|l| entry_ends_at(a, l, b - 1));
+    let work = lx
+        .works
+        .is_some_and(|l| b > 0 && entry_ends_at(a, l, b - 1) || c < n && a.lex_starts_at(c, l));
+    named || work || the_before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_names_and_spoken_words() {
+        for t in [
+            "A Young Brine Ocean Beneath Mimas",
+            "Death Star",
+            "Ocean Under Ice",
+            "War and Peace",
+        ] {
+            assert!(title_case(t), "{t}");
+        }
+        for t in [
+            "a warning signal that we must take seriously",
+            "We Got It,",
+            "HOPEFULLY IT WILL BE",
+            "calculated and sustained",
+            "",
+        ] {
+            assert!(!title_case(t), "{t}");
+        }
+    }
+}
