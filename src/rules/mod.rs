@@ -134,6 +134,23 @@ pub struct Suggestion {
     pub why: Explanation,
 }
 
+impl Suggestion {
+    /// The suggestion as a pending span with id `id`, origin its rule.
+    pub fn into_pending(self, id: crate::model::SpanId) -> Span {
+        Span {
+            id,
+            start: self.start,
+            end: self.end,
+            label: self.label,
+            attrs: self.attrs,
+            status: Status::Pending,
+            origin: Origin::Rule(self.rule),
+            note: None,
+            why: Some(self.why),
+        }
+    }
+}
+
 /// Result of running a rule's examples.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExampleFailure {
@@ -320,17 +337,7 @@ pub fn add_pending(project: &mut Project, doc: usize, found: Vec<Suggestion>) ->
     let mut spans = d.spans().to_vec();
     spans.reserve(added);
     for s in fresh {
-        spans.push(Span {
-            id: project.alloc_span_id(),
-            start: s.start,
-            end: s.end,
-            label: s.label,
-            attrs: s.attrs,
-            status: Status::Pending,
-            origin: Origin::Rule(s.rule),
-            note: None,
-            why: Some(s.why),
-        });
+        spans.push(s.into_pending(project.alloc_span_id()));
     }
     // One sort for all new spans instead of one ordered insert each (quadratic
     // on long articles). Suggestions are unique by range and label and none

@@ -8,7 +8,7 @@ use newsmark::formats::import::{
     ImportReport, add_documents, add_missing_labels, collect_files, read_file,
 };
 use newsmark::rules::{Suggestion, resolve_rules};
-use newsmark::{DocId, DocState, Origin, Project, Span, SpanId, Status};
+use newsmark::{DocId, DocState, Project, Span, SpanId, Status};
 
 use super::command::{Command, Scope};
 use super::history::{Edit, MergeKey};
@@ -898,17 +898,7 @@ impl AppState {
                 })
                 .collect();
             for s in fresh {
-                after.push(Span {
-                    id: self.project.alloc_span_id(),
-                    start: s.start,
-                    end: s.end,
-                    label: s.label,
-                    attrs: s.attrs,
-                    status: Status::Pending,
-                    origin: Origin::Rule(s.rule),
-                    note: None,
-                    why: Some(s.why),
-                });
+                after.push(s.into_pending(self.project.alloc_span_id()));
             }
             let n = after.len() - before.len();
             if n > 0 {
