@@ -83,6 +83,17 @@ fn wheel(dy: f32) -> Vec<Event> {
     ]
 }
 
+/// The last paragraph the previous frame drew.
+fn deepest_visible(state: &AppState) -> usize {
+    state
+        .ui_cache
+        .visible
+        .iter()
+        .map(|p| p.para)
+        .max()
+        .unwrap_or(0)
+}
+
 fn pct(v: &mut [f64], p: f64) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     let i = ((v.len() as f64 - 1.0) * p).round() as usize;
@@ -104,24 +115,14 @@ pub fn figures(rules: &RuleSet, bytes: usize, spans: usize) -> Value {
     for i in 0..600 {
         let dy = if i < 400 { -120.0 } else { 240.0 };
         times.push(d.frame(&mut state, wheel(dy)));
-        deepest = state
-            .ui_cache
-            .visible
-            .iter()
-            .map(|p| p.para)
-            .fold(deepest, usize::max);
+        deepest = deepest.max(deepest_visible(&state));
     }
     // Jumps of a whole screen and more (a dragged scrollbar, Page Down held):
     // every frame lays out paragraphs it has never seen.
     let mut jumps = Vec::new();
     for _ in 0..200 {
         jumps.push(d.frame(&mut state, wheel(-2400.0)));
-        deepest = state
-            .ui_cache
-            .visible
-            .iter()
-            .map(|p| p.para)
-            .fold(deepest, usize::max);
+        deepest = deepest.max(deepest_visible(&state));
     }
     let jump_p50 = pct(&mut jumps, 0.5);
     let jump_p99 = pct(&mut jumps, 0.99);

@@ -29,8 +29,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
                 .map(|s| (d.char_at(s.start), d.char_at(s.end), s.label.as_str()))
                 .collect(),
         };
-        serde_json::to_writer(f.writer(), &line).map_err(|e| f.err(e.into()))?;
-        f.write_all(b"\n")?;
+        f.write_json_line(&line)?;
         prog.tick()?;
     }
     Ok(Written {

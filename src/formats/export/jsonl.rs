@@ -68,8 +68,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
                 .collect(),
             meta: meta_json(d),
         };
-        serde_json::to_writer(f.writer(), &line).map_err(|e| f.err(e.into()))?;
-        f.write_all(b"\n")?;
+        f.write_json_line(&line)?;
         prog.tick()?;
     }
     Ok(Written {

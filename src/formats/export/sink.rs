@@ -60,6 +60,12 @@ impl AtomicFile {
             .map_err(|e| Error::io(&path, e))
     }
 
+    /// Writes one value as a JSON line (JSONL formats).
+    pub fn write_json_line(&mut self, value: &impl serde::Serialize) -> Result<()> {
+        serde_json::to_writer(self.writer(), value).map_err(|e| self.err(e.into()))?;
+        self.write_all(b"\n")
+    }
+
     /// An I/O error on this file.
     pub fn err(&self, e: std::io::Error) -> Error {
         Error::io(&self.path, e)
