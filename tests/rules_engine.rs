@@ -47,11 +47,26 @@ fn apply_is_idempotent_and_respects_rejections() {
         .find(|s| s.label == "QUOTE")
         .unwrap();
     assert_eq!(s.attrs["speaker"], "Ms. Alvarez");
+    // Explanations are built on request, for the same suggestions.
+    assert!(s.why.is_none());
+    let explained = rules.suggest_explained(TEXT);
+    let e = explained
+        .iter()
+        .find(|e| (e.start, e.end, &e.label) == (s.start, s.end, &s.label))
+        .unwrap();
     assert!(
-        s.why
+        e.why
             .as_ref()
             .is_some_and(|w| w.pieces.iter().any(|p| p.role == "speaker"))
     );
+    let plain: Vec<_> = explained
+        .into_iter()
+        .map(|mut e| {
+            e.why = None;
+            e
+        })
+        .collect();
+    assert_eq!(plain, rules.suggest(TEXT));
 }
 
 #[test]

@@ -43,6 +43,11 @@ pub struct Analysis<'t> {
     /// Per sentence, the union of its tokens' `lex_mask`.
     sent_masks: Vec<u64>,
     repeated: std::sync::OnceLock<Vec<bool>>,
+    /// Per lexicon, the tokens where one of its entries starts (built at
+    /// first use, after [`Analysis::drop_uncued_verbs`]).
+    lex_pos: std::sync::OnceLock<Vec<Vec<u32>>>,
+    /// Per flag bit, the tokens that have it (built at first use).
+    flag_pos: [std::sync::OnceLock<Vec<u32>>; 16],
 }
 
 impl<'t> Analysis<'t> {
@@ -208,6 +213,41 @@ impl<'t> Analysis<'t> {
             return self.lex_mask.get(i).is_some_and(|m| m & (1 << lex) != 0);
         }
         self.lex_len_at(i, lex).is_some()
+    }
+
+    /// The tokens where an entry of lexicon `lex` starts, in order.
+    pub fn lex_positions(&self, lex: usize) -> &[u32] {
+        let all = self.lex_pos.get_or_init(|| {
+            let n = self
+                .hits
+                .iter()
+                .map(|h| h.lex as usize + 1)
+                .filter(|&l| l <= u16::MAX as usize)
+                .max()
+                .unwrap_or(0);
+            let mut v: Vec<Vec<u32>> = vec![Vec::new(); n];
+            for h in &self.hits {
+                // Hits hold one entry per (token, lexicon), in token order.
+                if let Some(p) = v.get_mut(h.lex as usize) {
+                    p.push(h.tok);
+                }
+            }
+            v
+        });
+        all.get(lex).map_or(&[], Vec::as_slice)
+    }
+
+    /// The tokens with flag `bit` (one [`super::text::flag`] bit), in order.
+    pub fn flag_positions(&self, bit: u16) -> &[u32] {
+        let k = bit.trailing_zeros() as usize;
+        let Some(cell) = self.flag_pos.get(k) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            (0..self.tokens.len() as u32)
+                .filter(|&i| self.tokens[i as usize].flags & bit != 0)
+                .collect()
+        })
     }
 
     /// Bits of the lexicons below 64 with an entry starting at token `i`.

@@ -103,14 +103,39 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             examples: def.examples,
         });
     }
+    // Each token spec's word list becomes a lexicon of its own, so the
+    // tokens it can match are found with the other lexicon entries.
+    let mut next_lex = file.lexicons.len();
+    for r in &mut rules {
+        let Kind::Tokens(specs) = &mut r.kind else {
+            continue;
+        };
+        for s in specs.iter_mut() {
+            if s.text.is_empty() && s.lower.is_empty() || next_lex >= u16::MAX as usize {
+                continue;
+            }
+            for w in s.text.iter().chain(&s.lower) {
+                trie.insert(w, next_lex as u16);
+            }
+            s.words = Some(next_lex);
+            next_lex += 1;
+        }
+    }
     // Phases run in order; within a phase, file order.
     rules.sort_by_key(|r| r.phase);
     let verbs = lex_index.get("reporting_verbs").copied();
     let titles = lex_index.get("titles").copied();
     let cue_verbs = lex_index.get("speech_cue_verbs").copied();
+    let mut by_id: Vec<usize> = (0..rules.len()).collect();
+    by_id.sort_by(|&x, &y| rules[x].id.cmp(&rules[y].id));
+    let mut id_rank = vec![0u32; rules.len()];
+    for (rank, &i) in by_id.iter().enumerate() {
+        id_rank[i] = rank as u32;
+    }
     Ok(RuleSet {
         name: file.name,
         rules,
+        id_rank,
         lexicons: trie,
         attr_lex: super::attribution::AttrLexicons {
             verbs,
@@ -127,23 +152,30 @@ fn compile_kind(
 ) -> Result<Kind> {
     let id = def.id.as_str();
     Ok(match &def.kind {
-        KindDef::Regex { pattern } => {
+        KindDef::Regex {
+            pattern,
+            whole_line,
+        } => {
             let re = regex::RegexBuilder::new(pattern)
                 .size_limit(MAX_REGEX_BYTES)
                 .dfa_size_limit(MAX_REGEX_BYTES * 4)
                 .build()
                 .map_err(|e| bad(path, format!("rule {id:?}: bad regex: {e}")))?;
             let span_group = re.capture_names().position(|n| n == Some("span"));
-            let plain = re.capture_names().flatten().next().is_none();
-            let fast = if plain {
-                super::prefilter::with_first_bytes(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
-            } else {
-                None
-            };
+            let names = re
+                .capture_names()
+                .enumerate()
+                .filter_map(|(i, n)| n.filter(|n| *n != "span").map(|n| (i, n.to_string())))
+                .collect();
+            // The `regex` crate checked the pattern and its limits; this is
+            // the same regex, searched paragraph by paragraph.
+            let re = super::prefilter::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
+                .ok_or_else(|| bad(path, format!("rule {id:?}: regex does not build")))?;
             Kind::Regex {
                 re,
                 span_group,
-                fast,
+                names,
+                whole_line: *whole_line,
             }
         }
         KindDef::Tokens { pattern } => {
@@ -162,6 +194,7 @@ fn compile_kind(
                 specs.push(Spec {
                     text: s.text.clone(),
                     lower: s.lower.clone(),
+                    words: None,
                     in_lex: opt(&s.in_lexicon)?,
                     not_in: opt(&s.not_in)?,
                     phrase: opt(&s.phrase)?,

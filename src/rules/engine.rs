@@ -6,8 +6,6 @@
 //! rule set and pieces live in one arena, so losing candidates cost no
 //! allocation.
 
-use std::collections::BTreeMap;
-
 use super::analysis::Analysis;
 use super::conditions::Facts;
 use super::explain::finish;
@@ -84,8 +82,8 @@ impl<'r> Out<'r> {
     }
 }
 
-/// Runs all rules over `text`.
-pub fn run(rs: &RuleSet, text: &str) -> Vec<Suggestion> {
+/// Runs all rules over `text`; `explain` adds explanations.
+pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     let mut a = Analysis::new(text, &rs.lexicons);
     if let (Some(v), Some(c)) = (rs.attr_lex.verbs, rs.attr_lex.cue_verbs) {
         a.drop_uncued_verbs(v, c);
@@ -113,7 +111,7 @@ pub fn run(rs: &RuleSet, text: &str) -> Vec<Suggestion> {
         // Sorted by start so sentence conditions can binary-search it.
         kept.sort_by_key(|c| (c.start, c.end));
     }
-    finish(rs, &a, &kept, &out.pieces)
+    finish(rs, &a, &kept, &out.pieces, explain)
 }
 
 /// Removes excluded candidates, then resolves conflicts between candidates
@@ -148,38 +146,68 @@ fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -
             !(k > 0 && max_end[k - 1] > c.start)
         });
     }
-    cands.sort_by(|x, y| {
-        let (rx, ry) = (&rs.rules[x.rule], &rs.rules[y.rule]);
-        ry.priority
-            .cmp(&rx.priority)
-            .then((y.end - y.start).cmp(&(x.end - x.start)))
-            .then(x.start.cmp(&y.start))
-            .then(rx.id.cmp(&ry.id))
+    cands.sort_unstable_by_key(|c| {
+        (
+            std::cmp::Reverse(rs.rules[c.rule].priority),
+            std::cmp::Reverse(c.end - c.start),
+            c.start,
+            rs.id_rank[c.rule],
+        )
     });
-    // Winners of one label never overlap, so the one starting last before
-    // a candidate's end is the only one that can overlap it.
-    let mut taken: Vec<(&str, BTreeMap<usize, usize>)> = Vec::new();
+    // Winners of one label never overlap: per label, a bit per text byte
+    // marks the bytes taken so far.
+    let mut taken: Vec<(&str, Vec<u64>)> = Vec::new();
+    let words = cands.iter().map(|c| c.end).max().unwrap_or(0) / 64 + 1;
     let mut won: Vec<Cand<'r>> = Vec::new();
-    for &c in cands.iter() {
+    for &c in cands.iter().filter(|c| c.end > c.start) {
         let k = match taken.iter().position(|t| t.0 == c.label) {
             Some(k) => k,
             None => {
-                taken.push((c.label, BTreeMap::new()));
+                taken.push((c.label, vec![0; words]));
                 taken.len() - 1
             }
         };
-        let t = &mut taken[k].1;
-        if t.range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &e)| e > c.start)
-        {
+        let bits = &mut taken[k].1;
+        if any_set(bits, c.start, c.end) {
             continue;
         }
-        t.insert(c.start, c.end);
+        set_range(bits, c.start, c.end);
         won.push(c);
     }
     won.sort_by_key(|c| (c.start, c.end));
     won
+}
+
+/// The mask of bits `from..to` (within one word, `to` ≤ 64).
+#[inline]
+fn mask(from: usize, to: usize) -> u64 {
+    let hi = if to >= 64 { u64::MAX } else { (1u64 << to) - 1 };
+    hi & !((1u64 << from) - 1)
+}
+
+/// Calls `f(word, mask)` for the words and bits of `start..end` (`start < end`).
+#[inline]
+fn each_word(start: usize, end: usize, mut f: impl FnMut(usize, u64) -> bool) -> bool {
+    let (w0, w1) = (start / 64, (end - 1) / 64);
+    for w in w0..=w1 {
+        let from = if w == w0 { start % 64 } else { 0 };
+        let to = if w == w1 { (end - 1) % 64 + 1 } else { 64 };
+        if f(w, mask(from, to)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn any_set(bits: &[u64], start: usize, end: usize) -> bool {
+    each_word(start, end, |w, m| bits[w] & m != 0)
+}
+
+fn set_range(bits: &mut [u64], start: usize, end: usize) {
+    each_word(start, end, |w, m| {
+        bits[w] |= m;
+        false
+    });
 }
 
 /// Candidates of rule `r` (index `ri`).
@@ -196,44 +224,60 @@ fn matches<'r>(
         Kind::Regex {
             re,
             span_group,
-            fast,
+            names,
+            whole_line,
         } => {
-            let names: Vec<(usize, &'r str)> = re
-                .capture_names()
-                .enumerate()
-                .filter_map(|(i, n)| n.filter(|n| *n != "span").map(|n| (i, n)))
-                .collect();
+            // The span a match gives: itself, or its line without the
+            // line break and surrounding blanks.
+            let widen = |s: usize, e: usize| {
+                if !*whole_line {
+                    return (s, e);
+                }
+                let b = text.as_bytes();
+                let ls = b[..s]
+                    .iter()
+                    .rposition(|&c| c == b'\n')
+                    .map_or(0, |k| k + 1);
+                let le = b[e..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |k| e + k);
+                let line = &text[ls..le];
+                let lead = line.len() - line.trim_start().len();
+                let start = ls + lead;
+                (start.min(s), (start + line.trim().len()).max(e))
+            };
             if span_group.is_none() && names.is_empty() {
-                let mut add = |s: usize, e: usize| {
-                    if e > s {
+                for m in re.find_iter(text) {
+                    if m.end() > m.start() {
                         let from = out.pieces.len();
-                        out.piece("match", s, e);
+                        out.piece("match", m.start(), m.end());
+                        let (s, e) = widen(m.start(), m.end());
                         out.push(r, ri, s, e, from);
                     }
-                };
-                match fast {
-                    Some(f) => f.find_iter(text).for_each(|m| add(m.start(), m.end())),
-                    None => re.find_iter(text).for_each(|m| add(m.start(), m.end())),
                 }
                 return;
             }
             for caps in re.captures_iter(text) {
-                let Some(whole) = span_group.and_then(|g| caps.get(g)).or_else(|| caps.get(0))
+                let Some(whole) = span_group
+                    .and_then(|g| caps.get_group(g))
+                    .or_else(|| caps.get_group(0))
                 else {
                     continue;
                 };
-                if whole.end() <= whole.start() {
+                if whole.end <= whole.start {
                     continue;
                 }
                 let from = out.pieces.len();
-                for &(i, n) in &names {
-                    if let Some(m) = caps.get(i)
-                        && m.end() > m.start()
+                for (i, n) in names {
+                    if let Some(m) = caps.get_group(*i)
+                        && m.end > m.start
                     {
-                        out.piece(n, m.start(), m.end());
+                        out.piece(n, m.start, m.end);
                     }
                 }
-                out.push(r, ri, whole.start(), whole.end(), from);
+                let (s, e) = widen(whole.start, whole.end);
+                out.push(r, ri, s, e, from);
             }
         }
         Kind::Tokens(specs) => {

@@ -103,13 +103,116 @@ fn agents(rs: &RuleSet, a: &Analysis<'_>) -> Agents {
     }
 }
 
+/// An explanation being built; does nothing when explanations are off
+/// (the command line prints none, so it skips their strings).
+struct Why {
+    on: bool,
+    summary: String,
+    pieces: Vec<Piece>,
+}
+
+impl Why {
+    fn new(on: bool, own: &[RawPiece<'_>]) -> Why {
+        Why {
+            on,
+            summary: if on {
+                String::with_capacity(64)
+            } else {
+                String::new()
+            },
+            pieces: if on {
+                own.iter().map(|p| p.to_piece()).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// Appends `role "text"` to the summary.
+    fn fact(&mut self, role: &str, text: &str) {
+        if !self.on {
+            return;
+        }
+        self.sep();
+        self.summary.push_str(role);
+        self.summary.push(' ');
+        self.quoted(text);
+    }
+
+    fn piece(&mut self, role: &str, start: usize, end: usize) {
+        if self.on {
+            self.pieces.push(Piece {
+                role: role.to_string(),
+                start,
+                end,
+            });
+        }
+    }
+
+    /// Appends `"text"`, clipped (a label for people, not an escaped literal).
+    fn quoted(&mut self, text: &str) {
+        self.summary.push('"');
+        match text.char_indices().nth(40) {
+            Some((k, _)) => {
+                self.summary.push_str(&text[..k]);
+                self.summary.push('…');
+            }
+            None => self.summary.push_str(text),
+        }
+        self.summary.push('"');
+    }
+
+    fn sep(&mut self) {
+        if !self.summary.is_empty() {
+            self.summary.push_str("; ");
+        }
+    }
+
+    /// Adds the agent's pieces and its part of the summary: `speaker
+    /// "Reyes" via "told"`, or `no speaker found`.
+    fn agent(&mut self, a: &Analysis<'_>, role: &str, who: Option<&Agent>, verb_piece: bool) {
+        if !self.on {
+            return;
+        }
+        let Some(g) = who else {
+            self.sep();
+            self.summary.push_str("no ");
+            self.summary.push_str(role);
+            self.summary.push_str(" found");
+            return;
+        };
+        self.piece(role, g.start, g.end);
+        self.fact(role, &g.name);
+        if let Some((v0, v1)) = g.verb {
+            if verb_piece {
+                self.piece("verb", v0, v1);
+            }
+            self.summary.push_str(" via ");
+            self.quoted(a.text.get(v0..v1).unwrap_or(""));
+        }
+    }
+
+    fn done(mut self) -> Option<Explanation> {
+        if !self.on {
+            return None;
+        }
+        self.pieces.sort_by_key(|p| (p.start, p.end));
+        Some(Explanation {
+            summary: self.summary,
+            pieces: self.pieces,
+        })
+    }
+}
+
 /// Turns the kept candidates into suggestions sorted by (start, end, label,
-/// rule); `pieces` holds the candidates' explanation pieces.
+/// rule); `pieces` holds the candidates' explanation pieces. With `explain`
+/// off, suggestions carry no explanation.
 pub fn finish(
     rs: &RuleSet,
     a: &Analysis<'_>,
     kept: &[Cand<'_>],
     pieces: &[RawPiece<'_>],
+    explain: bool,
 ) -> Vec<Suggestion> {
     let ag = agents(rs, a);
     let mut out = Vec::with_capacity(kept.len());
@@ -120,15 +223,14 @@ pub fn finish(
         let r = &rs.rules[c.rule];
         let mut attrs = Attrs::new();
         let own = pieces.get(c.pieces.0..c.pieces.1).unwrap_or(&[]);
-        let mut ps: Vec<Piece> = own.iter().map(|p| p.to_piece()).collect();
-        let mut summary = String::with_capacity(64);
+        let mut why = Why::new(explain, own);
         match c.label {
             "FIGURE" => {
                 let v = figure_value(&a.text[c.start..c.end]);
-                fact(&mut summary, "value", &v);
+                why.fact("value", &v);
                 for p in own {
                     if matches!(p.role, "approximator" | "currency" | "scale" | "unit") {
-                        fact(&mut summary, p.role, &a.text[p.start..p.end]);
+                        why.fact(p.role, &a.text[p.start..p.end]);
                     }
                 }
                 attrs.insert("value".into(), v);
@@ -140,7 +242,7 @@ pub fn finish(
                     .get(k)
                     .filter(|(s, e, _)| *s == c.start && *e == c.end)
                     .and_then(|x| x.2.as_ref());
-                agent_facts(&mut summary, a, "speaker", sp, &mut ps, true);
+                why.agent(a, "speaker", sp, true);
                 attrs.insert(
                     "speaker".into(),
                     sp.map(|g| g.name.clone()).unwrap_or_default(),
@@ -166,9 +268,9 @@ pub fn finish(
                         .and_then(|x| x.2.as_ref());
                 }
                 for p in own {
-                    fact(&mut summary, p.role, &a.text[p.start..p.end]);
+                    why.fact(p.role, &a.text[p.start..p.end]);
                 }
-                agent_facts(&mut summary, a, "claimant", who, &mut ps, false);
+                why.agent(a, "claimant", who, false);
                 attrs.insert(
                     "claimant".into(),
                     who.map(|g| g.name.clone()).unwrap_or_default(),
@@ -176,90 +278,23 @@ pub fn finish(
             }
             _ => {
                 for p in own {
-                    fact(&mut summary, p.role, &a.text[p.start..p.end]);
+                    why.fact(p.role, &a.text[p.start..p.end]);
                 }
             }
         }
-        ps.sort_by_key(|p| (p.start, p.end));
         out.push(Suggestion {
             start: c.start,
             end: c.end,
             label: c.label.to_string(),
             attrs,
             rule: r.id.clone(),
-            why: Explanation {
-                summary,
-                pieces: ps,
-            },
+            why: why.done(),
         });
     }
     out.sort_by(|x, y| {
         (x.start, x.end, &x.label, &x.rule).cmp(&(y.start, y.end, &y.label, &y.rule))
     });
     out
-}
-
-/// Adds the agent's pieces and its part of the summary: `speaker "Reyes"
-/// via "told"`, or `no speaker found`.
-fn agent_facts(
-    summary: &mut String,
-    a: &Analysis<'_>,
-    role: &str,
-    who: Option<&Agent>,
-    ps: &mut Vec<Piece>,
-    verb_piece: bool,
-) {
-    let Some(g) = who else {
-        sep(summary);
-        summary.push_str("no ");
-        summary.push_str(role);
-        summary.push_str(" found");
-        return;
-    };
-    ps.push(Piece {
-        role: role.to_string(),
-        start: g.start,
-        end: g.end,
-    });
-    fact(summary, role, &g.name);
-    if let Some((v0, v1)) = g.verb {
-        if verb_piece {
-            ps.push(Piece {
-                role: "verb".to_string(),
-                start: v0,
-                end: v1,
-            });
-        }
-        summary.push_str(" via ");
-        quoted(summary, a.text.get(v0..v1).unwrap_or(""));
-    }
-}
-
-/// Appends `role "text"` to a summary.
-fn fact(summary: &mut String, role: &str, text: &str) {
-    sep(summary);
-    summary.push_str(role);
-    summary.push(' ');
-    quoted(summary, text);
-}
-
-/// Appends `"text"`, clipped (a label for people, not an escaped literal).
-fn quoted(summary: &mut String, text: &str) {
-    summary.push('"');
-    match text.char_indices().nth(40) {
-        Some((k, _)) => {
-            summary.push_str(&text[..k]);
-            summary.push('…');
-        }
-        None => summary.push_str(text),
-    }
-    summary.push('"');
-}
-
-fn sep(summary: &mut String) {
-    if !summary.is_empty() {
-        summary.push_str("; ");
-    }
 }
 
 fn only_quote_at(rs: &RuleSet, a: &Analysis<'_>, si: Option<usize>) -> bool {

@@ -7,10 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-    automaton::OverlappingState,
-};
+use aho_corasick::{Anchored, MatchKind, StartKind, automaton::Automaton, dfa::DFA};
 
 /// Every lexicon entry, and the automaton over them (built at first use).
 #[derive(Debug, Clone)]
@@ -25,8 +22,9 @@ pub struct LexTrie {
     /// Per byte (lowercased): some entry starts with it. Most tokens start
     /// no entry, and this skips the automaton for them.
     first: Box<[bool; 256]>,
-    /// Anchored, overlapping: all entries that start at a given byte.
-    ac: OnceLock<Option<AhoCorasick>>,
+    /// Anchored DFA over all entries, stepped byte by byte so every entry
+    /// that starts at a given byte is seen.
+    ac: OnceLock<Option<DFA>>,
 }
 
 impl Default for LexTrie {
@@ -71,14 +69,14 @@ impl LexTrie {
         self.entries.is_empty()
     }
 
-    fn automaton(&self) -> Option<&AhoCorasick> {
+    fn automaton(&self) -> Option<&DFA> {
         self.ac
             .get_or_init(|| {
-                AhoCorasick::builder()
+                DFA::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .start_kind(StartKind::Anchored)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
                     .build(&self.entries)
                     .ok()
             })
@@ -94,26 +92,34 @@ impl LexTrie {
         if !self.first[b.to_ascii_lowercase() as usize] {
             return;
         }
-        let Some(ac) = self.automaton() else {
+        let Some(dfa) = self.automaton() else {
             return;
         };
-        let input = Input::new(text)
-            .range(from..text.len())
-            .anchored(Anchored::Yes);
-        let mut state = OverlappingState::start();
-        loop {
-            if ac.try_find_overlapping(input.clone(), &mut state).is_err() {
+        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        // Stepping the automaton directly: a search call per entry found
+        // costs more than the walk itself.
+        for (k, &b) in text[from..].iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if !dfa.is_special(sid) {
+                continue;
+            }
+            if dfa.is_dead(sid) {
                 return;
             }
-            let Some(m) = state.get_match() else {
-                return;
-            };
-            // A state's matches include entries that are suffixes of its
-            // text (`low` in `below`): only those starting here count.
-            if m.start() == from
-                && let Some(l) = self.lexes.get(m.pattern().as_usize())
-            {
-                f(m.end(), l);
+            if dfa.is_match(sid) {
+                let end = from + k + 1;
+                for i in 0..dfa.match_len(sid) {
+                    let pid = dfa.match_pattern(sid, i);
+                    // A state's matches include entries that are suffixes of
+                    // its text (`low` in `below`): only those starting here count.
+                    if end - dfa.pattern_len(pid) == from
+                        && let Some(l) = self.lexes.get(pid.as_usize())
+                    {
+                        f(end, l);
+                    }
+                }
             }
         }
     }

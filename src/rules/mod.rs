@@ -46,6 +46,8 @@ pub const BUILTIN_RON: &str = include_str!("../../assets/rules/news.ron");
 pub struct RuleSet {
     name: String,
     rules: Vec<Rule>,
+    /// Per rule, the rank of its id in id order (a cheap tie-breaker).
+    id_rank: Vec<u32>,
     lexicons: lexicon::LexTrie,
     attr_lex: attribution::AttrLexicons,
 }
@@ -66,11 +68,14 @@ struct Rule {
 #[derive(Debug)]
 enum Kind {
     Regex {
-        re: regex::Regex,
+        /// The regex (with a first-byte prefilter where that pays).
+        re: regex_automata::meta::Regex,
+        /// The group named `span`: the part a candidate covers.
         span_group: Option<usize>,
-        /// The same regex with a first-byte prefilter, for plain matching
-        /// (no captures) where that pays.
-        fast: Option<regex_automata::meta::Regex>,
+        /// Other named groups: (index, name), explanation pieces.
+        names: Vec<(usize, String)>,
+        /// Candidates cover the whole line of each match.
+        whole_line: bool,
     },
     Tokens(Vec<tokens::Spec>),
     Lexicon(usize),
@@ -130,8 +135,9 @@ pub struct Suggestion {
     pub attrs: Attrs,
     /// Id of the rule that made it.
     pub rule: String,
-    /// Why: a summary and the pieces that matched.
-    pub why: Explanation,
+    /// Why: a summary and the pieces that matched; only from
+    /// [`RuleSet::suggest_explained`].
+    pub why: Option<Explanation>,
 }
 
 impl Suggestion {
@@ -146,7 +152,7 @@ impl Suggestion {
             status: Status::Pending,
             origin: Origin::Rule(self.rule),
             note: None,
-            why: Some(self.why),
+            why: self.why,
         }
     }
 }
@@ -180,6 +186,7 @@ impl RuleSet {
         RuleSet {
             name: "empty".into(),
             rules: Vec::new(),
+            id_rank: Vec::new(),
             lexicons: Default::default(),
             attr_lex: Default::default(),
         }
@@ -201,9 +208,17 @@ impl RuleSet {
         &self.name
     }
 
-    /// Suggestions for `text`, sorted by (start, end, label, rule).
+    /// Suggestions for `text` with their attributes, sorted by (start,
+    /// end, label, rule). They carry no explanation: the command line
+    /// prints none, and building them costs a third of the run.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
-        engine::run(self, text)
+        engine::run(self, text, false)
+    }
+
+    /// [`RuleSet::suggest`] with an explanation on every suggestion (the
+    /// same suggestions in the same order).
+    pub fn suggest_explained(&self, text: &str) -> Vec<Suggestion> {
+        engine::run(self, text, true)
     }
 
     /// The rule with this id.

@@ -69,10 +69,28 @@ fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
     }
 }
 
-/// The pattern as a regex with a first-byte prefilter, when every match
-/// starts with one of a few bytes that are rare in news text. `nfa_limit`
-/// and `cache` are the limits the rule's plain regex was built with.
-pub fn with_first_bytes(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Regex> {
+/// The pattern as a regex searched within ranges of the text, with
+/// `regex::RegexBuilder`'s configuration and limits (`nfa_limit`, `cache`)
+/// plus a first-byte prefilter where that pays; `None` if it does not build.
+pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Regex> {
+    let pre = first_byte_prefilter(pattern);
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(nfa_limit))
+                .hybrid_cache_capacity(cache)
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(true)
+                .prefilter(pre),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(pattern)
+        .ok()
+}
+
+/// A first-byte prefilter for the pattern, when every match starts with
+/// one of a few bytes that are rare in news text.
+fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
     let hir = regex_syntax::ParserBuilder::new()
         .build()
         .parse(pattern)
@@ -86,20 +104,7 @@ pub fn with_first_bytes(pattern: &str, nfa_limit: usize, cache: usize) -> Option
         return None;
     }
     let needles: Vec<[u8; 1]> = bytes.iter().map(|&b| [b]).collect();
-    let pre = Prefilter::new(MatchKind::LeftmostFirst, &needles)?;
-    // The configuration `regex::RegexBuilder` uses, plus the prefilter.
-    meta::Builder::new()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(nfa_limit))
-                .hybrid_cache_capacity(cache)
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(true)
-                .prefilter(Some(pre)),
-        )
-        .syntax(syntax::Config::new().utf8(true))
-        .build(pattern)
-        .ok()
+    Prefilter::new(MatchKind::LeftmostFirst, &needles)
 }
 
 #[cfg(test)]
@@ -119,13 +124,12 @@ mod tests {
         assert_eq!(set_of(r"x*"), (b"x".to_vec(), true));
         let (digits, _) = set_of(r"\d");
         assert!(digits.contains(&b'7') && digits.iter().any(|&b| b >= 0xC0));
-        assert!(
-            with_first_bytes(r"(?-u:\b)\d+(?:st|nd|rd|th)(?-u:\b)", 1 << 20, 1 << 22).is_some()
-        );
+        assert!(first_byte_prefilter(r"(?-u:\b)\d+(?:st|nd|rd|th)(?-u:\b)").is_some());
         // Common letters: no prefilter; nullable: none either.
-        assert!(with_first_bytes(r"(?i)the|and", 1 << 20, 1 << 22).is_none());
-        assert!(with_first_bytes(r"\d*", 1 << 20, 1 << 22).is_none());
-        let re = with_first_bytes(r"\d+(?:st|nd)", 1 << 20, 1 << 22).unwrap();
+        assert!(first_byte_prefilter(r"(?i)the|and").is_none());
+        assert!(first_byte_prefilter(r"\d*").is_none());
+        assert!(build(r"\d*", 1 << 20, 1 << 22).is_some());
+        let re = build(r"\d+(?:st|nd)", 1 << 20, 1 << 22).unwrap();
         let text = "the 1st and ٣nd, 22nd 3rd";
         let plain = regex::Regex::new(r"\d+(?:st|nd)").unwrap();
         let a: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();

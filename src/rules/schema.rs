@@ -75,6 +75,11 @@ pub enum KindDef {
     Regex {
         /// The pattern.
         pattern: String,
+        /// The candidate is the whole line holding each match (trimmed),
+        /// so a pattern can name only the telling part of a line (a photo
+        /// credit at its end) and still cover all of it.
+        #[serde(default)]
+        whole_line: bool,
     },
     /// A token pattern, like spaCy's Matcher.
     Tokens {

@@ -15,6 +15,9 @@ const STEP_BUDGET: usize = 4_096;
 pub struct Spec {
     pub(crate) text: Vec<String>,
     pub(crate) lower: Vec<String>,
+    /// A lexicon holding the words of `text` and `lower`, set by the
+    /// compiler so the words can be found without scanning every token.
+    pub(crate) words: Option<usize>,
     pub(crate) in_lex: Option<usize>,
     pub(crate) not_in: Option<usize>,
     pub(crate) phrase: Option<usize>,
@@ -157,6 +160,11 @@ impl Spec {
         {
             return false;
         }
+        if let Some(l) = self.words
+            && !a.lex_starts_at(i, l)
+        {
+            return false;
+        }
         let len = t.end - t.start;
         (self.text.is_empty() || self.text.iter().any(|x| x.len() == len))
             && (self.lower.is_empty() || self.lower.iter().any(|x| x.len() == len))
@@ -170,6 +178,11 @@ impl Spec {
         }
         // Cheap lexicon tests first: every test must pass, so order is free.
         if let Some(l) = self.in_lex.or(self.phrase)
+            && !a.lex_starts_at(i, l)
+        {
+            return None;
+        }
+        if let Some(l) = self.words
             && !a.lex_starts_at(i, l)
         {
             return None;
@@ -285,6 +298,7 @@ impl Ctx<'_, '_> {
 struct Gate {
     must: u16,
     must_not: u16,
+    /// Lexicons (below 64) that must all have an entry starting there.
     lex: u64,
     lens: u64,
     /// ASCII-lower-cased first bytes the word lists allow (all when none).
@@ -316,10 +330,11 @@ impl Gate {
         Gate {
             must: s.must,
             must_not: s.must_not,
-            lex: match s.in_lex.or(s.phrase) {
-                Some(l) if l < 64 => 1 << l,
-                _ => 0,
-            },
+            lex: [s.in_lex.or(s.phrase), s.words]
+                .into_iter()
+                .flatten()
+                .filter(|&l| l < 64)
+                .fold(0, |m, l| m | 1 << l),
             lens,
             first,
         }
@@ -330,7 +345,7 @@ impl Gate {
         let first = first.to_ascii_lowercase();
         flags & self.must == self.must
             && flags & self.must_not == 0
-            && (self.lex == 0 || mask & self.lex != 0)
+            && mask & self.lex == self.lex
             && self.lens & (1 << len.min(63)) != 0
             && self.first[(first >> 6) as usize] & (1 << (first & 63)) != 0
     }
@@ -344,44 +359,83 @@ fn openers(specs: &[Spec]) -> &[Spec] {
     &specs[..(first_req + 1).min(specs.len())]
 }
 
+/// Flags few tokens have: a list of the tokens with one is short.
+const RARE_FLAGS: [u16; 4] = [
+    flag::DIGIT,
+    flag::LIKE_NUM,
+    flag::NUM_COMPOUND,
+    flag::NUM_WORD,
+];
+
+/// The shortest list of tokens that holds every token `s` can consume
+/// (from its lexicons, word lists or rare flags); `None` when only a scan
+/// of all tokens can tell.
+fn driver<'a>(s: &Spec, a: &'a Analysis<'_>) -> Option<&'a [u32]> {
+    if s.max == 0 {
+        return Some(&[]);
+    }
+    let mut best: Option<&'a [u32]> = None;
+    let mut consider = |v: &'a [u32]| {
+        if best.is_none_or(|b| v.len() < b.len()) {
+            best = Some(v);
+        }
+    };
+    for l in [s.in_lex.or(s.phrase), s.words].into_iter().flatten() {
+        consider(a.lex_positions(l));
+    }
+    for bit in RARE_FLAGS {
+        if s.must & bit != 0 {
+            consider(a.flag_positions(bit));
+        }
+    }
+    best
+}
+
+/// The only tokens a match can start at, in order, when short lists tell:
+/// either a match starts where an opener consumes a token (every opener
+/// needs a list), or, when the specs before a required spec `k` each
+/// consume exactly one token, `k` tokens before one that spec consumes.
+/// The shorter way wins; `None` when neither has lists.
+fn start_candidates(specs: &[Spec], openers: &[Spec], a: &Analysis<'_>) -> Option<Vec<u32>> {
+    let by_openers: Option<Vec<&[u32]>> = openers.iter().map(|s| driver(s, a)).collect();
+    let mut best: Option<(usize, Vec<&[u32]>, u32)> =
+        by_openers.map(|d| (d.iter().map(|x| x.len()).sum(), d, 0));
+    for (k, s) in specs.iter().enumerate() {
+        if s.min > 0
+            && let Some(d) = driver(s, a)
+            && best.as_ref().is_none_or(|b| d.len() < b.0)
+        {
+            best = Some((d.len(), vec![d], k as u32));
+        }
+        let single = s.min == 1 && s.max == 1 && s.phrase.is_none();
+        if !single {
+            break;
+        }
+    }
+    let (total, lists, back) = best?;
+    let mut starts: Vec<u32> = Vec::with_capacity(total);
+    for d in &lists {
+        starts.extend(d.iter().filter(|&&p| p >= back).map(|&p| p - back));
+    }
+    if lists.len() > 1 {
+        starts.sort_unstable();
+        starts.dedup();
+    }
+    Some(starts)
+}
+
 /// All non-overlapping leftmost-longest-greedy matches of a pattern.
 pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
     let openers = openers(specs);
-    // Gates that only ask for a lexicon entry fold into one mask test.
-    let mut lex_only = 0u64;
-    let gates: Vec<Gate> = openers
-        .iter()
-        .map(Gate::of)
-        .filter(|g| {
-            let only_lex = g.lex != 0
-                && g.must == 0
-                && g.must_not == 0
-                && g.lens == u64::MAX
-                && g.first == [u64::MAX; 4];
-            if only_lex {
-                lex_only |= g.lex;
-            }
-            !only_lex
-        })
-        .collect();
     let mut ctx = Ctx {
         specs,
         a,
         steps: 0,
         parts: Vec::with_capacity(specs.len()),
     };
-    let bytes = a.text.as_bytes();
-    let n = a.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let t = a.tokens[i];
-        let (mask, len) = (a.lex_mask(i), t.end - t.start);
-        let first = bytes.get(t.start).copied().unwrap_or(0);
-        if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first))
-            || !openers.iter().any(|s| s.can_consume(a, i))
-        {
-            i += 1;
-            continue;
+    let mut try_at = |i: usize, out: &mut Vec<TokMatch>| -> Option<usize> {
+        if !openers.iter().any(|s| s.can_consume(a, i)) {
+            return None;
         }
         ctx.steps = 0;
         ctx.parts.clear();
@@ -393,10 +447,53 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
                     end,
                     parts: ctx.parts.clone(),
                 });
-                i = end;
+                Some(end)
             }
-            _ => i += 1,
+            _ => None,
         }
+    };
+    if let Some(starts) = start_candidates(specs, openers, a) {
+        let mut next = 0;
+        for &i in &starts {
+            let i = i as usize;
+            if i < next {
+                continue;
+            }
+            if let Some(end) = try_at(i, out) {
+                next = end;
+            }
+        }
+        return;
+    }
+    // Gates that only ask for a lexicon entry fold into one mask test.
+    let mut lex_only = 0u64;
+    let gates: Vec<Gate> = openers
+        .iter()
+        .map(Gate::of)
+        .filter(|g| {
+            let only_lex = g.lex.count_ones() == 1
+                && g.must == 0
+                && g.must_not == 0
+                && g.lens == u64::MAX
+                && g.first == [u64::MAX; 4];
+            if only_lex {
+                lex_only |= g.lex;
+            }
+            !only_lex
+        })
+        .collect();
+    let bytes = a.text.as_bytes();
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = a.tokens[i];
+        let (mask, len) = (a.lex_mask(i), t.end - t.start);
+        let first = bytes.get(t.start).copied().unwrap_or(0);
+        if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first)) {
+            i += 1;
+            continue;
+        }
+        i = try_at(i, out).unwrap_or(i + 1);
     }
 }
 

@@ -484,7 +484,7 @@ impl AppState {
         if !fresh {
             self.project_rules()?;
             let rules = self.rules.as_ref()?;
-            let found = rules.suggest(self.project.documents.get(doc)?.text());
+            let found = rules.suggest_explained(self.project.documents.get(doc)?.text());
             self.explained = Some((id, len, found));
         }
         let (_, _, found) = self.explained.as_ref()?;
@@ -496,7 +496,7 @@ impl AppState {
                     && s.label == span.label
                     && &s.rule == rule
             })
-            .map(|s| s.why.clone())
+            .and_then(|s| s.why.clone())
     }
 
     /// Forgets cached rule texts (another project or rule file).
