@@ -50,35 +50,103 @@ pub struct Analysis<'t> {
     flag_pos: [std::sync::OnceLock<Vec<u32>>; 16],
 }
 
+/// The vectors of an analysis, kept per thread between runs so the next
+/// document reuses their memory instead of asking the system again.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    paras: Vec<Paragraph>,
+    sents: Vec<Sentence>,
+    quotes: Vec<QuotePair>,
+    hits: Vec<LexHit>,
+    hit_at: Vec<u32>,
+    lex_mask: Vec<u64>,
+    in_quote: Vec<bool>,
+    sent_toks: Vec<(u32, u32)>,
+    sent_masks: Vec<u64>,
+}
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Option<Buffers>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Buffers larger than this many tokens go back to the system: one huge
+/// document should not pin its memory to a thread.
+const MAX_SPARE_TOKENS: usize = 1 << 20;
+
+impl Drop for Analysis<'_> {
+    fn drop(&mut self) {
+        if self.tokens.capacity() > MAX_SPARE_TOKENS {
+            return;
+        }
+        let b = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            paras: std::mem::take(&mut self.paras),
+            sents: std::mem::take(&mut self.sents),
+            quotes: std::mem::take(&mut self.quotes),
+            hits: std::mem::take(&mut self.hits),
+            hit_at: std::mem::take(&mut self.hit_at),
+            lex_mask: std::mem::take(&mut self.lex_mask),
+            in_quote: std::mem::take(&mut self.in_quote),
+            sent_toks: std::mem::take(&mut self.sent_toks),
+            sent_masks: std::mem::take(&mut self.sent_masks),
+        };
+        // During thread teardown the slot may be gone: then just free.
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                *s = Some(b);
+            }
+        });
+    }
+}
+
 impl<'t> Analysis<'t> {
     /// Analyses `text`; `lexicons` holds every lexicon entry of the rule set.
     pub fn new(text: &'t str, lexicons: &LexTrie) -> Self {
+        let b = SPARE
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.take()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let mut a = Analysis {
             text,
-            ..Default::default()
+            tokens: b.tokens,
+            paras: b.paras,
+            sents: b.sents,
+            quotes: b.quotes,
+            hits: b.hits,
+            hit_at: b.hit_at,
+            lex_mask: b.lex_mask,
+            in_quote: b.in_quote,
+            sent_toks: b.sent_toks,
+            sent_masks: b.sent_masks,
+            repeated: Default::default(),
+            lex_pos: Default::default(),
+            flag_pos: Default::default(),
         };
+        a.hits.clear();
+        a.hit_at.clear();
+        a.lex_mask.clear();
         tokenize(text, &mut a.tokens);
         split(text, &mut a.paras, &mut a.sents);
         pair_quotes(text, &mut a.quotes);
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
-        a.sent_toks = a
-            .sents
-            .iter()
-            .map(|s| {
-                let (t0, t1) = a.token_range(s.start, s.end);
-                (t0 as u32, t1 as u32)
-            })
-            .collect();
-        a.sent_masks = a
-            .sent_toks
-            .iter()
-            .map(|&(t0, t1)| {
-                a.lex_mask
-                    .get(t0 as usize..t1 as usize)
-                    .map_or(0, |m| m.iter().fold(0, |acc, &x| acc | x))
-            })
-            .collect();
+        let mut sent_toks = std::mem::take(&mut a.sent_toks);
+        sent_toks.clear();
+        sent_toks.extend(a.sents.iter().map(|s| {
+            let (t0, t1) = a.token_range(s.start, s.end);
+            (t0 as u32, t1 as u32)
+        }));
+        a.sent_toks = sent_toks;
+        let mut sent_masks = std::mem::take(&mut a.sent_masks);
+        sent_masks.clear();
+        sent_masks.extend(a.sent_toks.iter().map(|&(t0, t1)| {
+            a.lex_mask
+                .get(t0 as usize..t1 as usize)
+                .map_or(0, |m| m.iter().fold(0, |acc, &x| acc | x))
+        }));
+        a.sent_masks = sent_masks;
         a
     }
 
@@ -181,7 +249,8 @@ impl<'t> Analysis<'t> {
     /// Sets `in_quote` for tokens starting inside an outermost quotation
     /// (outermost quotations never overlap, so one sweep does it).
     fn mark_quoted_tokens(&mut self) {
-        self.in_quote = vec![false; self.tokens.len()];
+        self.in_quote.clear();
+        self.in_quote.resize(self.tokens.len(), false);
         let mut k = 0;
         let outer: Vec<(usize, usize)> = self
             .quotes
@@ -322,20 +391,14 @@ impl<'t> Analysis<'t> {
     /// Per paragraph: does the same paragraph text come again later?
     pub fn repeated_paras(&self) -> &[bool] {
         self.repeated.get_or_init(|| {
-            // Paragraphs of 40 bytes or more sorted by (text, index): in each
-            // run of equal texts, all but the last come again later.
-            let body = |i: usize| {
-                let p = self.paras[i];
-                &self.text[p.start..p.end]
-            };
-            let mut long: Vec<usize> = (0..self.paras.len())
-                .filter(|&i| body(i).len() >= 40)
-                .collect();
-            long.sort_unstable_by(|&x, &y| body(x).cmp(body(y)).then(x.cmp(&y)));
+            // Paragraphs of 40 bytes or more, last first: one seen already
+            // comes again later.
+            let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
             let mut out = vec![false; self.paras.len()];
-            for w in long.windows(2) {
-                if body(w[0]) == body(w[1]) {
-                    out[w[0]] = true;
+            for (i, p) in self.paras.iter().enumerate().rev() {
+                let body = &self.text[p.start..p.end];
+                if body.len() >= 40 && !seen.insert(body) {
+                    out[i] = true;
                 }
             }
             out

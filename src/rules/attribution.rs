@@ -24,9 +24,9 @@ pub struct AttrLexicons {
 
 /// A found agent: text and byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Agent {
-    /// The name or description.
-    pub name: String,
+pub struct Agent<'t> {
+    /// The name or description (always words of the text).
+    pub name: &'t str,
     /// Byte range of the words it came from.
     pub start: usize,
     /// End byte.
@@ -273,16 +273,16 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
 /// Turns a noun phrase into a name: the trailing run of capitalised words
 /// (titles dropped, honorifics kept) or, without one, the description
 /// without its article.
-fn name_of(
-    a: &Analysis<'_>,
+fn name_of<'t>(
+    a: &Analysis<'t>,
     lx: AttrLexicons,
     np: (usize, usize),
-    last_person: Option<&Agent>,
-) -> Option<Agent> {
+    last_person: Option<&Agent<'t>>,
+) -> Option<Agent<'t>> {
     let (s, e) = np;
     if e == s + 1 && lower_in(a.word(s), PRONOUNS) {
         return last_person.map(|p| Agent {
-            name: p.name.clone(),
+            name: p.name,
             start: a.tokens[s].start,
             end: a.tokens[s].end,
             verb: None,
@@ -296,7 +296,7 @@ fn name_of(
         let words = (k..of).filter(|&i| a.word(i) != ".").count();
         if words >= 2 && (k..of).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
             return Some(Agent {
-                name: a.text[a.tokens[k].start..a.tokens[of - 1].end].to_string(),
+                name: &a.text[a.tokens[k].start..a.tokens[of - 1].end],
                 start: a.tokens[k].start,
                 end: a.tokens[of - 1].end,
                 verb: None,
@@ -333,7 +333,7 @@ fn name_of(
         // the sentence's capital (`Shipping analysts`).
         if !(first_in_np && e - k == 1 && e < np.1) {
             return Some(Agent {
-                name: name.to_string(),
+                name,
                 start: a.tokens[k].start,
                 end: a.tokens[e - 1].end,
                 verb: None,
@@ -355,7 +355,7 @@ fn name_of(
         && let Some(p) = last_person
     {
         return Some(Agent {
-            name: p.name.clone(),
+            name: p.name,
             start: a.tokens[s].start,
             end: a.tokens[e - 1].end,
             verb: None,
@@ -363,7 +363,7 @@ fn name_of(
         });
     }
     Some(Agent {
-        name: a.text[a.tokens[d].start..a.tokens[e - 1].end].to_string(),
+        name: &a.text[a.tokens[d].start..a.tokens[e - 1].end],
         start: a.tokens[d].start,
         end: a.tokens[e - 1].end,
         verb: None,
@@ -406,14 +406,14 @@ fn in_subordinate_clause(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
 }
 
 /// The agent of a reporting verb at tokens `v.0..v.1`, within tokens `lo..hi`.
-pub fn agent_of_verb(
-    a: &Analysis<'_>,
+pub fn agent_of_verb<'t>(
+    a: &Analysis<'t>,
     lx: AttrLexicons,
     v: (usize, usize),
     lo: usize,
     hi: usize,
-    last_person: Option<&Agent>,
-) -> Option<Agent> {
+    last_person: Option<&Agent<'t>>,
+) -> Option<Agent<'t>> {
     let verb_word = a.word(v.0);
     let after_first = verb_word.eq_ignore_ascii_case("according");
     // `”, said X` or `said X` at the start: the agent follows.
@@ -463,13 +463,13 @@ pub fn agent_of_verb(
 
 /// The sentence subject as a named agent: a leading run of capitalised words
 /// followed by a lower-case word (`Trump expressed …`).
-pub fn subject(
-    a: &Analysis<'_>,
+pub fn subject<'t>(
+    a: &Analysis<'t>,
     lx: AttrLexicons,
     lo: usize,
     hi: usize,
-    last_person: Option<&Agent>,
-) -> Option<Agent> {
+    last_person: Option<&Agent<'t>>,
+) -> Option<Agent<'t>> {
     // `By Helen Marsh, …`: a byline, not a subject.
     if a.word(lo) == "By" {
         return None;
@@ -493,7 +493,7 @@ pub fn subject(
 
 /// Like [`is_person`], also taking a surname the text earlier used with a
 /// first name (`Omar Haddad` … `Haddad conceded`).
-pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
+pub fn is_person_in(a: &Analysis<'_>, ag: &Agent<'_>) -> bool {
     if is_person(ag) {
         return true;
     }
@@ -512,7 +512,7 @@ pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
         win.match_indices(c0).any(|(q, _)| {
             q >= 1
                 && win.as_bytes()[q - 1] == b' '
-                && win[q..].starts_with(ag.name.as_str())
+                && win[q..].starts_with(ag.name)
                 && win[..q - 1]
                     .split_whitespace()
                     .next_back()
@@ -523,7 +523,7 @@ pub fn is_person_in(a: &Analysis<'_>, ag: &Agent) -> bool {
 
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
-pub fn is_person(ag: &Agent) -> bool {
+pub fn is_person(ag: &Agent<'_>) -> bool {
     let org = ag
         .name
         .split_whitespace()

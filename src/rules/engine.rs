@@ -146,14 +146,26 @@ fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -
             !(k > 0 && max_end[k - 1] > c.start)
         });
     }
-    cands.sort_unstable_by_key(|c| {
-        (
-            std::cmp::Reverse(rs.rules[c.rule].priority),
-            std::cmp::Reverse(c.end - c.start),
-            c.start,
-            rs.id_rank[c.rule],
-        )
-    });
+    // One packed key per candidate: priority (high first), length (long
+    // first), start, rule id rank; sorting plain integers is the fast part.
+    let mut order: Vec<(u64, u64, u32)> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            // Order-preserving i32 → u32, inverted so high priority sorts first.
+            let pri = !((rs.rules[c.rule].priority as u32) ^ 0x8000_0000) as u64;
+            let len = (u32::MAX - (c.end - c.start).min(u32::MAX as usize) as u32) as u64;
+            let start = c.start.min(u32::MAX as usize) as u64;
+            (
+                pri << 32 | len,
+                start << 32 | rs.id_rank[c.rule] as u64,
+                k as u32,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let sorted: Vec<Cand<'r>> = order.iter().map(|&(_, _, k)| cands[k as usize]).collect();
+    *cands = sorted;
     // Winners of one label never overlap: per label, a bit per text byte
     // marks the bytes taken so far.
     let mut taken: Vec<(&str, Vec<u64>)> = Vec::new();

@@ -10,27 +10,27 @@ use super::{RuleSet, Suggestion};
 use crate::model::{Attrs, Explanation, Piece};
 
 /// Who said each quotation and who is the agent of each sentence.
-struct Agents {
+struct Agents<'t> {
     /// Per sentence, the agent of its first reporting verb with one.
-    sent: Vec<Option<Agent>>,
+    sent: Vec<Option<Agent<'t>>>,
     /// Outermost quotes in order: (start, end, speaker).
-    quotes: Vec<(usize, usize, Option<Agent>)>,
+    quotes: Vec<(usize, usize, Option<Agent<'t>>)>,
 }
 
 /// Walks sentences in order keeping the last named person for pronouns.
-fn agents(rs: &RuleSet, a: &Analysis<'_>) -> Agents {
+fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let lx = rs.attr_lex;
-    let mut last_person: Option<Agent> = None;
-    let mut sent_agents: Vec<Option<Agent>> = Vec::with_capacity(a.sents.len());
-    let mut last_quote_speaker: Option<(usize, Agent)> = None; // (paragraph, agent)
-    let mut quote_speakers: Vec<(usize, usize, Option<Agent>)> = Vec::new();
+    let mut last_person: Option<Agent<'t>> = None;
+    let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());
+    let mut last_quote_speaker: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
+    let mut quote_speakers: Vec<(usize, usize, Option<Agent<'t>>)> = Vec::new();
     let mut outer = a.quotes.iter().filter(|q| q.depth == 0).peekable();
     for (si, s) in a.sents.iter().enumerate() {
         let (t0, t1) = a.sent_tokens(si);
         let verbs = verbs_outside_quotes(a, lx, t0, t1);
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
-        let mut subj: Option<Option<Agent>> = None;
+        let mut subj: Option<Option<Agent<'t>>> = None;
         let mut agent = None;
         for &v in &verbs {
             if let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person.as_ref()) {
@@ -170,7 +170,7 @@ impl Why {
 
     /// Adds the agent's pieces and its part of the summary: `speaker
     /// "Reyes" via "told"`, or `no speaker found`.
-    fn agent(&mut self, a: &Analysis<'_>, role: &str, who: Option<&Agent>, verb_piece: bool) {
+    fn agent(&mut self, a: &Analysis<'_>, role: &str, who: Option<&Agent<'_>>, verb_piece: bool) {
         if !self.on {
             return;
         }
@@ -182,7 +182,7 @@ impl Why {
             return;
         };
         self.piece(role, g.start, g.end);
-        self.fact(role, &g.name);
+        self.fact(role, g.name);
         if let Some((v0, v1)) = g.verb {
             if verb_piece {
                 self.piece("verb", v0, v1);
@@ -245,7 +245,7 @@ pub fn finish(
                 why.agent(a, "speaker", sp, true);
                 attrs.insert(
                     "speaker".into(),
-                    sp.map(|g| g.name.clone()).unwrap_or_default(),
+                    sp.map(|g| g.name.to_string()).unwrap_or_default(),
                 );
             }
             "CLAIM" => {
@@ -273,7 +273,7 @@ pub fn finish(
                 why.agent(a, "claimant", who, false);
                 attrs.insert(
                     "claimant".into(),
-                    who.map(|g| g.name.clone()).unwrap_or_default(),
+                    who.map(|g| g.name.to_string()).unwrap_or_default(),
                 );
             }
             _ => {

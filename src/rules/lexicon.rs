@@ -19,9 +19,13 @@ pub struct LexTrie {
     /// Per entry, the lexicons that list it (sorted, no duplicates: an entry
     /// listed twice in a lexicon is one hit).
     lexes: Vec<Vec<u16>>,
-    /// Per byte (lowercased): some entry starts with it. Most tokens start
-    /// no entry, and this skips the automaton for them.
+    /// Per byte (lowercased): some entry starts with it.
     first: Box<[bool; 256]>,
+    /// Per pair of bytes (lowercased, `a * 256 + b`): some entry starts
+    /// with them; a pair with `b` past the entry's end when it is one byte
+    /// long is any pair. Most tokens start no entry, and this skips the
+    /// automaton for them.
+    pairs: Box<[u64; 1024]>,
     /// Anchored DFA over all entries, stepped byte by byte so every entry
     /// that starts at a given byte is seen.
     ac: OnceLock<Option<DFA>>,
@@ -34,6 +38,7 @@ impl Default for LexTrie {
             index: HashMap::new(),
             lexes: Vec::new(),
             first: Box::new([false; 256]),
+            pairs: Box::new([0; 1024]),
             ac: OnceLock::new(),
         }
     }
@@ -48,6 +53,11 @@ impl LexTrie {
             return;
         };
         self.first[b as usize] = true;
+        match e.as_bytes().get(1) {
+            Some(&c) => self.set_pair(b, c),
+            // A one-byte entry: whatever follows its first byte.
+            None => (0..=255u8).for_each(|c| self.set_pair(b, c)),
+        }
         let k = match self.index.get(&e) {
             Some(&k) => k,
             None => {
@@ -61,6 +71,27 @@ impl LexTrie {
         if !lexes.contains(&lex) {
             lexes.push(lex);
             lexes.sort_unstable();
+        }
+    }
+
+    fn set_pair(&mut self, a: u8, b: u8) {
+        let k = (a as usize) << 8 | b.to_ascii_lowercase() as usize;
+        self.pairs[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// Might an entry start at `text[from..]`? False means none does.
+    #[inline]
+    fn may_start(&self, text: &[u8], from: usize) -> bool {
+        let Some(&a) = text.get(from) else {
+            return false;
+        };
+        let a = a.to_ascii_lowercase();
+        match text.get(from + 1) {
+            Some(&b) => {
+                let k = (a as usize) << 8 | b.to_ascii_lowercase() as usize;
+                self.pairs[k >> 6] & (1 << (k & 63)) != 0
+            }
+            None => self.first[a as usize],
         }
     }
 
@@ -86,10 +117,7 @@ impl LexTrie {
     /// Calls `f(end, lexicons)` for every entry that matches `text` at
     /// `from`, shortest first; `end` is the byte after the entry.
     pub fn walk(&self, text: &[u8], from: usize, mut f: impl FnMut(usize, &[u16])) {
-        let Some(&b) = text.get(from) else {
-            return;
-        };
-        if !self.first[b.to_ascii_lowercase() as usize] {
+        if !self.may_start(text, from) {
             return;
         }
         let Some(dfa) = self.automaton() else {

@@ -110,13 +110,14 @@ pub fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || w.len() < 3 {
         return None;
     }
-    // Most words are not number words: only those with the same first
-    // letter are compared (indexes into NUMBER_WORDS, by first letter).
-    static BY_FIRST: std::sync::OnceLock<[Vec<u8>; 26]> = std::sync::OnceLock::new();
+    // Most words are not number words: each is packed into an integer
+    // (ASCII-lower-cased) and compared with the packed number words that
+    // share its first letter.
+    static BY_FIRST: std::sync::OnceLock<[Vec<(u128, u64)>; 26]> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut t: [Vec<u8>; 26] = Default::default();
-        for (k, (n, _)) in NUMBER_WORDS.iter().enumerate() {
-            t[(n.as_bytes()[0] - b'a') as usize].push(k as u8);
+        let mut t: [Vec<(u128, u64)>; 26] = Default::default();
+        for &(n, v) in NUMBER_WORDS {
+            t[(n.as_bytes()[0] - b'a') as usize].push((pack_lower(n.as_bytes()), v));
         }
         t
     });
@@ -124,11 +125,20 @@ pub fn number_word(w: &str) -> Option<u64> {
     if !first.is_ascii_lowercase() {
         return None;
     }
+    let key = pack_lower(w.as_bytes());
     by_first[(first - b'a') as usize]
         .iter()
-        .map(|&k| NUMBER_WORDS[k as usize])
-        .find(|(n, _)| n.eq_ignore_ascii_case(w))
-        .map(|(_, v)| v)
+        .find(|(k, _)| *k == key)
+        .map(|&(_, v)| v)
+}
+
+/// Up to 16 bytes, ASCII-lower-cased, in one integer (shorter words are
+/// padded with zero bytes, which no word contains).
+fn pack_lower(b: &[u8]) -> u128 {
+    b.iter()
+        .take(16)
+        .fold(0u128, |k, &c| k << 8 | c.to_ascii_lowercase() as u128)
+        | (b.len() as u128) << 120
 }
 
 /// Suffixes allowed right after digits in one token (`400m`, `2bn`, `5k`).

@@ -434,9 +434,6 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
         parts: Vec::with_capacity(specs.len()),
     };
     let mut try_at = |i: usize, out: &mut Vec<TokMatch>| -> Option<usize> {
-        if !openers.iter().any(|s| s.can_consume(a, i)) {
-            return None;
-        }
         ctx.steps = 0;
         ctx.parts.clear();
         ctx.parts.resize(specs.len(), (i, i));
@@ -489,7 +486,9 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
         let t = a.tokens[i];
         let (mask, len) = (a.lex_mask(i), t.end - t.start);
         let first = bytes.get(t.start).copied().unwrap_or(0);
-        if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first)) {
+        if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first))
+            || !openers.iter().any(|s| s.can_consume(a, i))
+        {
             i += 1;
             continue;
         }
