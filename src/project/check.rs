@@ -24,19 +24,22 @@ pub fn problems(p: &Project) -> Vec<String> {
         }
     }
     let mut doc_ids = HashSet::new();
-    let mut span_ids = HashSet::new();
+    // Hundreds of thousands of span ids: a fast hash, sized once.
+    let mut span_ids: rustc_hash::FxHashSet<u64> = Default::default();
+    span_ids.reserve(p.documents.iter().map(|d| d.spans().len()).sum());
+    let label_names: Vec<&str> = p.labels.iter().map(|l| l.name.as_str()).collect();
     for d in &p.documents {
         if !doc_ids.insert(d.id.as_str()) {
             out.push(format!("document id {:?} is used twice", d.id));
         }
         for s in d.spans() {
-            if !span_ids.insert(s.id) {
+            if !span_ids.insert(s.id.0) {
                 out.push(format!(
                     "document {:?}: span id {} is used twice",
                     d.id, s.id.0
                 ));
             }
-            if !names.contains(s.label.as_str()) {
+            if !label_names.contains(&s.label.as_str()) {
                 out.push(format!(
                     "document {:?}, span {} ({}..{}): unknown label {:?}",
                     d.id,

@@ -303,7 +303,7 @@ fn parse_canonical_parallel(text: &str) -> Option<ProjectFile> {
     let mut chunks = Vec::new();
     let mut start = 0;
     // Every document starts with a line "    (" and ends with a line "    ),".
-    for (i, _) in body.match_indices("\n    ),") {
+    for i in memchr::memmem::find_iter(body.as_bytes(), "\n    ),") {
         let end = i + "\n    )".len();
         chunks.push(body.get(start..end)?);
         start = end + 1; // past the comma
@@ -318,10 +318,34 @@ fn parse_canonical_parallel(text: &str) -> Option<ProjectFile> {
     let mut file: ProjectFile = ron::from_str(&header).ok()?;
     let docs: Option<Vec<schema::DocFile>> = chunks
         .par_iter()
-        .map(|c| c.strip_prefix("    (").and_then(|_| ron::from_str(c).ok()))
+        .map(|c| c.strip_prefix("    (").and_then(|_| parse_doc_chunk(c)))
         .collect();
     file.documents = docs?;
     Some(file)
+}
+
+/// One document of a canonical file: its span lines one at a time (most of
+/// a big project, see [`super::span_lines`]), the rest with `ron`.
+fn parse_doc_chunk(c: &str) -> Option<schema::DocFile> {
+    const OPEN: &str = "\n      spans: [\n";
+    const CLOSE: &str = "\n      ],";
+    let Some(s0) = memchr::memmem::find(c.as_bytes(), OPEN.as_bytes()) else {
+        return ron::from_str(c).ok();
+    };
+    let lines_at = s0 + OPEN.len();
+    let s1 = lines_at - 1 + memchr::memmem::find(&c.as_bytes()[lines_at - 1..], CLOSE.as_bytes())?;
+    let lines = c.get(lines_at..s1)?;
+    let spans: Option<Vec<schema::SpanFile>> = lines
+        .split('\n')
+        .map(|l| {
+            l.strip_prefix("        ")
+                .and_then(super::span_lines::parse)
+        })
+        .collect();
+    let rest = format!("{}\n      spans: [],{}", &c[..s0], &c[s1 + CLOSE.len()..]);
+    let mut doc: schema::DocFile = ron::from_str(&rest).ok()?;
+    doc.spans = spans?;
+    Some(doc)
 }
 
 /// Loads a project and lists every problem instead of stopping at the first.

@@ -5,6 +5,7 @@ pub mod check;
 pub mod io;
 pub mod labels;
 mod schema;
+mod span_lines;
 
 use std::path::PathBuf;
 
