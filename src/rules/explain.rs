@@ -204,11 +204,6 @@ impl Why {
     }
 }
 
-#[cfg(test)]
-pub(crate) fn agents_for_timing(rs: &RuleSet, a: &Analysis<'_>) -> usize {
-    agents(rs, a).sent.len()
-}
-
 /// Turns the kept candidates into suggestions sorted by (start, end, label,
 /// rule); `pieces` holds the candidates' explanation pieces. With `explain`
 /// off, suggestions carry no explanation.
