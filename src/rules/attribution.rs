@@ -491,34 +491,69 @@ pub fn subject<'t>(
     name_of(a, lx, (lo, j), last_person)
 }
 
+/// What earlier calls of [`is_person_in`] learnt about each surname: how
+/// far the text was searched, and the last place it was found after a
+/// capitalised word. Calls come in text order, so each only searches the
+/// text after the previous one instead of its whole look-back window.
+#[derive(Default)]
+pub struct SurnameMemo<'t> {
+    seen: rustc_hash::FxHashMap<&'t str, (usize, Option<usize>)>,
+}
+
+/// How far back a surname is looked for, in bytes: long texts stay linear.
+const SURNAME_WINDOW: usize = 4_000;
+
 /// Like [`is_person`], also taking a surname the text earlier used with a
 /// first name (`Omar Haddad` … `Haddad conceded`).
-pub fn is_person_in(a: &Analysis<'_>, ag: &Agent<'_>) -> bool {
+pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo<'t>) -> bool {
     if is_person(ag) {
         return true;
     }
-    // A surname alone (`Haddad`) that the text used before with a first name.
-    ag.named && !ag.name.contains(' ') && {
-        // Look back a bounded window so long texts stay linear.
-        let end = ag.start.min(a.text.len());
-        let from = crate::model::offsets::floor_char_boundary(a.text, end.saturating_sub(4_000));
-        let win = a.text.get(from..end).unwrap_or("");
-        let Some(c0) = ag.name.chars().next() else {
-            return false;
-        };
-        // ` Name` occurrences cannot overlap (the name has no space), so
-        // finding each first character (memchr) and checking around it
-        // visits the same ones as searching for ` Name`.
-        win.match_indices(c0).any(|(q, _)| {
-            q >= 1
-                && win.as_bytes()[q - 1] == b' '
-                && win[q..].starts_with(ag.name)
-                && win[..q - 1]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        })
+    if !ag.named || ag.name.contains(' ') {
+        return false;
     }
+    let text = a.text;
+    let name = ag.name;
+    let Some(c0) = name.chars().next() else {
+        return false;
+    };
+    let end = ag.start.min(text.len());
+    let from = crate::model::offsets::floor_char_boundary(text, end.saturating_sub(SURNAME_WINDOW));
+    let win = &text[from..end];
+    // ` Name` after a word that starts with a capital, inside the window.
+    let counts = |q: usize| {
+        q > from
+            && q <= end
+            && win.as_bytes()[q - from - 1] == b' '
+            && win[q - from..].starts_with(name)
+            && win[..q - from - 1]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let known = memo
+        .seen
+        .get(name)
+        .copied()
+        .filter(|&(upto, _)| upto <= end);
+    // Places before `upto` were looked at already, except where the name
+    // did not fit before the old end.
+    let scan_from = match known {
+        Some((upto, _)) => crate::model::offsets::floor_char_boundary(
+            text,
+            upto.saturating_sub(name.len() + 1).max(from),
+        ),
+        None => from,
+    };
+    let found = text[scan_from..end]
+        .match_indices(c0)
+        .map(|(q, _)| scan_from + q)
+        .filter(|&q| counts(q))
+        .last();
+    // Earlier finds lie further back: the latest is the one still in reach.
+    let latest = found.or(known.and_then(|k| k.1));
+    memo.seen.insert(name, (end, latest));
+    latest.is_some_and(counts)
 }
 
 /// True when an agent looks like a person (for pronouns): two or more

@@ -2,7 +2,9 @@
 //! explanation of each surviving candidate. Only survivors get strings.
 
 use super::analysis::Analysis;
-use super::attribution::{Agent, agent_of_verb, is_person_in, subject, verbs_outside_quotes};
+use super::attribution::{
+    Agent, SurnameMemo, agent_of_verb, is_person_in, subject, verbs_outside_quotes,
+};
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
 use super::numbers::figure_value;
@@ -21,6 +23,7 @@ struct Agents<'t> {
 fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let lx = rs.attr_lex;
     let mut last_person: Option<Agent<'t>> = None;
+    let mut surnames = SurnameMemo::default();
     let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());
     let mut last_quote_speaker: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
     let mut quote_speakers: Vec<(usize, usize, Option<Agent<'t>>)> = Vec::new();
@@ -91,7 +94,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             last_person = Some(ag.clone());
         } else if let Some(sub) =
             subj.unwrap_or_else(|| subject(a, lx, t0, t1, last_person.as_ref()))
-            && is_person_in(a, &sub)
+            && is_person_in(a, &sub, &mut surnames)
         {
             last_person = Some(sub);
         }
