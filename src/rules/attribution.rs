@@ -546,10 +546,9 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
         None => from,
     };
     let found = text[scan_from..end]
-        .match_indices(c0)
+        .rmatch_indices(c0)
         .map(|(q, _)| scan_from + q)
-        .filter(|&q| counts(q))
-        .last();
+        .find(|&q| counts(q));
     // Earlier finds lie further back: the latest is the one still in reach.
     let latest = found.or(known.and_then(|k| k.1));
     memo.seen.insert(name, (end, latest));
