@@ -1,7 +1,8 @@
-//! Generalisation of the default rules: a held-out set of articles in
-//! `tests/data/eval/` that the rules were not tuned on, with gold written to
-//! the annotation guidelines (`tests/data/eval/make_gold.py` documents every
-//! decision). Scored like `score.py` through `newsmark::rules::eval`.
+//! Generalisation of the default rules: held-out sets of articles in
+//! `tests/data/eval/` and `tests/data/eval2/`, written by engineers who had
+//! not seen the rules, with gold written to the annotation guidelines (each
+//! set's `make_gold.py` documents every decision). Scored like `score.py`
+//! through `newsmark::rules::eval`.
 
 use std::path::{Path, PathBuf};
 
@@ -18,8 +19,13 @@ struct Article {
     gold_text: Vec<String>,
 }
 
-fn eval_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/eval")
+/// The held-out sets.
+const SETS: [&str; 2] = ["eval", "eval2"];
+
+fn eval_dir(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(set)
 }
 
 fn read(path: &Path) -> String {
@@ -59,8 +65,8 @@ fn parse_gold(path: &Path) -> (Vec<EvalSpan>, Vec<String>) {
     (out, texts)
 }
 
-fn load() -> Vec<Article> {
-    let dir = eval_dir();
+fn load(set: &str) -> Vec<Article> {
+    let dir = eval_dir(set);
     let mut names: Vec<String> = std::fs::read_dir(dir.join("articles"))
         .unwrap_or_else(|e| panic!("{}: {e}", dir.join("articles").display()))
         .filter_map(|e| e.ok())
@@ -109,7 +115,13 @@ fn char_slice(text: &str, start: usize, end: usize) -> String {
 
 #[test]
 fn heldout_gold_is_well_formed() {
-    let arts = load();
+    for set in SETS {
+        gold_is_well_formed(set);
+    }
+}
+
+fn gold_is_well_formed(set: &str) {
+    let arts = load(set);
     assert!(arts.len() >= 6, "only {} held-out articles", arts.len());
     for a in &arts {
         assert!(!a.gold.is_empty(), "{}: no gold spans", a.name);
@@ -167,7 +179,13 @@ fn print_misses(arts: &[Article], preds: &[Vec<EvalSpan>]) {
 
 #[test]
 fn heldout_reaches_the_targets() {
-    let arts = load();
+    for set in SETS {
+        reaches_the_targets(set);
+    }
+}
+
+fn reaches_the_targets(set: &str) {
+    let arts = load(set);
     let preds: Vec<Vec<EvalSpan>> = arts.iter().map(|a| predict(&a.text)).collect();
     let docs: Vec<(Vec<EvalSpan>, Vec<EvalSpan>)> = arts
         .iter()
@@ -189,12 +207,15 @@ fn heldout_reaches_the_targets() {
         .iter()
         .map(|(k, v, t)| format!("{k} {v:.3} (target {t})"))
         .collect();
-    eprintln!("held-out: {}", summary.join("; "));
+    eprintln!("held-out {set}: {}", summary.join("; "));
     let short: Vec<&String> = got
         .iter()
         .zip(&summary)
         .filter(|((_, v, t), _)| v < t)
         .map(|(_, s)| s)
         .collect();
-    assert!(short.is_empty(), "held-out targets missed: {short:?}");
+    assert!(
+        short.is_empty(),
+        "held-out {set}: targets missed: {short:?}"
+    );
 }

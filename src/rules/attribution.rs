@@ -57,7 +57,7 @@ const HONORIFICS: &[&str] = &[
 /// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
 const TITLE_ABBREVS: &[&str] = &[
     "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt",
-    "det", "insp", "atty",
+    "det", "insp", "atty", "prof",
 ];
 /// A reporting verb after one of these sits in a subordinate clause (`after
 /// Zelensky warned that …`): it is not the sentence's attribution.

@@ -82,11 +82,37 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
         return false;
     }
     let (i0, i1) = q.inner();
-    if !a.text.get(i0..i1).is_some_and(title_case) {
+    let Some(inner) = a.text.get(i0..i1) else {
         return false;
-    }
+    };
     let (t0, t1) = a.token_range(q.start, q.end);
     let n = a.tokens.len();
+    // Before the opening mark, skipping determiners and a comma.
+    let mut b = t0;
+    while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || lower_in(a.word(b - 1), DETERMINERS)) {
+        b -= 1;
+    }
+    let named = b > 0 && lx.names.is_some_and(|l| entry_ends_at(a, l, b - 1));
+    let work_before = b > 0 && lx.works.is_some_and(|l| entry_ends_at(a, l, b - 1));
+    if named || work_before {
+        // `report, “Running Hot,” found that`, `nicknamed "the Lighthouse"`:
+        // after a naming word or a work noun, a title may open with an
+        // article or keep a comma inside its marks, and a verb after it
+        // belongs to the work, not to a speaker.
+        let core = inner.trim().trim_end_matches(',');
+        let core = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|art| {
+                core.get(..art.len())
+                    .filter(|h| h.eq_ignore_ascii_case(art))
+                    .map(|_| &core[art.len()..])
+            })
+            .unwrap_or(core);
+        return title_case(core);
+    }
+    if !title_case(inner) {
+        return false;
+    }
     // After the closing mark, skipping a comma.
     let mut c = t1;
     while c < n && a.word(c) == "," {
@@ -98,16 +124,8 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
         return false;
     }
     let the_before = t0 > 0 && a.word(t0 - 1).eq_ignore_ascii_case("the");
-    // Before the opening mark, skipping determiners and a comma.
-    let mut b = t0;
-    while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || lower_in(a.word(b - 1), DETERMINERS)) {
-        b -= 1;
-    }
-    let named = b > 0 && lx.names.is_some_and(|l| entry_ends_at(a, l, b - 1));
-    let work = lx
-        .works
-        .is_some_and(|l| b > 0 && entry_ends_at(a, l, b - 1) || c < n && a.lex_starts_at(c, l));
-    named || work || the_before
+    let work_after = lx.works.is_some_and(|l| c < n && a.lex_starts_at(c, l));
+    work_after || the_before
 }
 
 #[cfg(test)]
