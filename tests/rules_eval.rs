@@ -1,7 +1,6 @@
 //! Quality of the default rules on the bundled sample articles (and on the
 //! shared corpus when it sits beside the checkout), scored like `score.py`.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use newsmark::model::OffsetMap;
@@ -28,7 +27,7 @@ fn load_pairs(gold_dir: &Path, articles: &Path) -> Vec<(Vec<EvalSpan>, Vec<EvalS
             .filter(|l| !l.trim().is_empty())
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).unwrap();
-                let attrs: BTreeMap<String, String> = v["attrs"]
+                let attrs: newsmark::Attrs = v["attrs"]
                     .as_object()
                     .map(|o| {
                         o.iter()

@@ -213,7 +213,7 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
 
 fn to_eval(
     doc: &Document,
-    spans: impl Iterator<Item = (usize, usize, String, BTreeMap<String, String>, String)>,
+    spans: impl Iterator<Item = (usize, usize, String, newsmark::Attrs, String)>,
 ) -> Vec<EvalSpan> {
     spans
         .map(|(s, e, label, attrs, rule)| EvalSpan {

@@ -4,6 +4,7 @@
 //! on character boundaries. Offsets that leave the program are code point
 //! offsets; [`offsets::OffsetMap`] converts between the two.
 
+mod attrs;
 pub mod document;
 pub mod label;
 pub mod offsets;

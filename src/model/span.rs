@@ -1,12 +1,8 @@
 //! Spans: a labelled range of a document's text with its attributes.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
-/// Attributes of a span: `speaker` for QUOTE, `value` for FIGURE, `claimant`
-/// for CLAIM, and whatever users add. Sorted, so files diff cleanly.
-pub type Attrs = BTreeMap<String, String>;
+pub use super::attrs::Attrs;
 
 /// Identifier of a span, unique within its project and never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
