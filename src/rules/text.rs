@@ -193,13 +193,22 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 prev = bj as char;
                 continue;
             }
-            let Some(n) = text[j..].chars().next() else {
-                break;
+            // ASCII needs no decoding (most ends of words are a space).
+            let n = if bj < 0x80 {
+                bj as char
+            } else {
+                match text[j..].chars().next() {
+                    Some(n) => n,
+                    None => break,
+                }
             };
-            if is_word_char(n) {
+            if bj >= 0x80 && is_word_char(n) {
                 j += n.len_utf8();
                 prev = n;
                 continue;
+            }
+            if !matches!(n, '.' | ',' | ':' | '\'' | '’' | '-') {
+                break;
             }
             // A joiner is kept only between two word characters of the right kind.
             let after = text[j + n.len_utf8()..].chars().next();
