@@ -1,6 +1,20 @@
 """Shared by the held-out sets' `make_gold.py` scripts: sentences with
 their decisions (`S`), and writing a set's articles and gold files with
-every span checked against the text as it lies on disk."""
+every span checked against the text as it lies on disk.
+
+Each article is a list of paragraphs (lines); a paragraph is a list of
+sentences joined by one space. A sentence is a dict:
+  t: its text
+  c: claimant (str) when it is a CLAIM, or None with `why` saying why not
+  q: [(substring, speaker)] QUOTEs inside it
+  f: [(substring, value)] FIGUREs inside it
+A substring may be given as (substring, attr, n) for its n-th occurrence.
+A paragraph may instead be a dict {"s": [...sentences], "q": [...]} for a
+QUOTE that spans several sentences.
+
+Offsets are code points (Python str indexing), end exclusive; the script
+checks that every `text` equals `article[start:end]`.
+"""
 import json
 import os
 

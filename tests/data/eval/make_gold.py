@@ -7,18 +7,7 @@ tuned on them); the gold follows the project's annotation guidelines
 source of both: edit it, not the generated files, and re-run it. Every sentence is listed with a deliberate decision: CLAIM (with its
 claimant) or not (with the reason), so nothing is left out by accident.
 
-Each article is a list of paragraphs (lines); a paragraph is a list of
-sentences joined by one space. A sentence is a dict:
-  t: its text
-  c: claimant (str) when it is a CLAIM, or None with `why` saying why not
-  q: [(substring, speaker)] QUOTEs inside it
-  f: [(substring, value)] FIGUREs inside it
-A substring may be given as (substring, attr, n) for its n-th occurrence.
-A paragraph may instead be a dict {"s": [...sentences], "q": [...]} for a
-QUOTE that spans several sentences.
-
-Offsets are code points (Python str indexing), end exclusive; the script
-checks that every `text` equals `article[start:end]`.
+The format of articles and sentences: `../gold_script.py`.
 
 usage: python3 make_gold.py   (writes articles/ and gold/ beside it)
 """
@@ -29,8 +18,6 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from gold_script import N, S, write_set  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
 
 ARTICLES = {}
 
