@@ -241,23 +241,28 @@ fn matches<'r>(
         } => {
             // The span a match gives: itself, or its line without the
             // line break and surrounding blanks.
-            let widen = |s: usize, e: usize| {
+            // Matches come in order: the line of the last one is kept, so a
+            // long line with many matches is not walked once per match.
+            let mut line: (usize, usize) = (0, 0);
+            let mut widen = |s: usize, e: usize| {
                 if !*whole_line {
                     return (s, e);
                 }
                 let b = text.as_bytes();
-                let ls = b[..s]
-                    .iter()
-                    .rposition(|&c| c == b'\n')
-                    .map_or(0, |k| k + 1);
-                let le = b[e..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(b.len(), |k| e + k);
-                let line = &text[ls..le];
-                let lead = line.len() - line.trim_start().len();
-                let start = ls + lead;
-                (start.min(s), (start + line.trim().len()).max(e))
+                if !(line.0 <= s && e <= line.1 && line.1 > line.0) {
+                    let ls = b[..s]
+                        .iter()
+                        .rposition(|&c| c == b'\n')
+                        .map_or(0, |k| k + 1);
+                    let le = b[e..]
+                        .iter()
+                        .position(|&c| c == b'\n')
+                        .map_or(b.len(), |k| e + k);
+                    line = (ls, le);
+                }
+                let t = &text[line.0..line.1];
+                let start = line.0 + (t.len() - t.trim_start().len());
+                (start.min(s), (start + t.trim().len()).max(e))
             };
             if span_group.is_none() && names.is_empty() {
                 for m in re.find_iter(text) {
