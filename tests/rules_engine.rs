@@ -120,3 +120,32 @@ fn errors_name_the_place() {
     .to_string();
     assert!(e.contains("quantifier"), "{e}");
 }
+
+#[test]
+fn whole_line_regex_covers_the_line_of_each_match() {
+    let rules = RuleSet::from_ron(
+        r#"(rules: [(id: "credit", label: "NOTE", phase: Claims,
+            kind: Regex(pattern: r"\(Photo: [^)\n]+\)", whole_line: true))])"#,
+        Path::new("t.ron"),
+    )
+    .unwrap();
+    let text = "First line.\n  Crowds wait. (Photo: A. Lee) \r\nLast (Photo: B) x (Photo: C)\n";
+    let got: Vec<&str> = rules
+        .suggest(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    // One span per line, trimmed; two matches on a line give one span.
+    assert_eq!(
+        got,
+        vec![
+            "Crowds wait. (Photo: A. Lee)",
+            "Last (Photo: B) x (Photo: C)"
+        ]
+    );
+    // A very long line with many matches is still one span.
+    let long = "a (Photo: x) ".repeat(50_000);
+    let s = rules.suggest(&long);
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].start, s[0].end), (0, long.trim_end().len()));
+}
