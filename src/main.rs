@@ -5,6 +5,11 @@ mod gui;
 
 use std::process::ExitCode;
 
+/// The allocator the app runs with (small, short-lived allocations for
+/// every suggestion are several times cheaper than with the system one).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::main()
 }

@@ -3,7 +3,7 @@
 
 use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
-use super::text::{Paragraph, Sentence, Token, split, tokenize};
+use super::text::{Paragraph, Sentence, Token, flag, split, tokenize};
 
 /// A lexicon entry found in the text: where it starts (token index), which
 /// lexicon, and how many tokens it covers.
@@ -45,9 +45,11 @@ pub struct Analysis<'t> {
     repeated: std::sync::OnceLock<Vec<bool>>,
     /// Per lexicon, the tokens where one of its entries starts (built at
     /// first use, after [`Analysis::drop_uncued_verbs`]).
-    lex_pos: std::sync::OnceLock<Vec<Vec<u32>>>,
-    /// Per flag bit, the tokens that have it (built at first use).
-    flag_pos: [std::sync::OnceLock<Vec<u32>>; 16],
+    /// (`at`, `pos`): lexicon `l`'s tokens are `pos[at[l]..at[l + 1]]`.
+    lex_pos: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
+    /// Per bit of [`flag::RARE`], the tokens that have it (built at first
+    /// use, all in one pass).
+    rare_pos: std::sync::OnceLock<[Vec<u32>; 4]>,
 }
 
 /// The vectors of an analysis, kept per thread between runs so the next
@@ -122,7 +124,7 @@ impl<'t> Analysis<'t> {
             sent_masks: b.sent_masks,
             repeated: Default::default(),
             lex_pos: Default::default(),
-            flag_pos: Default::default(),
+            rare_pos: Default::default(),
         };
         a.hits.clear();
         a.hit_at.clear();
@@ -286,37 +288,59 @@ impl<'t> Analysis<'t> {
 
     /// The tokens where an entry of lexicon `lex` starts, in order.
     pub fn lex_positions(&self, lex: usize) -> &[u32] {
-        let all = self.lex_pos.get_or_init(|| {
+        let (at, pos) = self.lex_pos.get_or_init(|| {
+            // Counted first, then filled: one allocation for all lexicons.
+            let live = |h: &&LexHit| h.lex != u16::MAX;
             let n = self
                 .hits
                 .iter()
+                .filter(live)
                 .map(|h| h.lex as usize + 1)
-                .filter(|&l| l <= u16::MAX as usize)
                 .max()
                 .unwrap_or(0);
-            let mut v: Vec<Vec<u32>> = vec![Vec::new(); n];
-            for h in &self.hits {
-                // Hits hold one entry per (token, lexicon), in token order.
-                if let Some(p) = v.get_mut(h.lex as usize) {
-                    p.push(h.tok);
+            let mut at = vec![0u32; n + 1];
+            for h in self.hits.iter().filter(live) {
+                at[h.lex as usize + 1] += 1;
+            }
+            for k in 1..at.len() {
+                at[k] += at[k - 1];
+            }
+            let mut fill = at.clone();
+            let mut pos = vec![0u32; at[n] as usize];
+            // Hits hold one entry per (token, lexicon), in token order.
+            for h in self.hits.iter().filter(live) {
+                let f = &mut fill[h.lex as usize];
+                pos[*f as usize] = h.tok;
+                *f += 1;
+            }
+            (at, pos)
+        });
+        match (at.get(lex), at.get(lex + 1)) {
+            (Some(&a), Some(&b)) => &pos[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// The tokens with flag `bit`, in order, when `bit` is one of
+    /// [`flag::RARE`] (few tokens have them, so the lists are short).
+    pub fn rare_flag_positions(&self, bit: u16) -> Option<&[u32]> {
+        let k = flag::RARE.iter().position(|&b| b == bit)?;
+        let all = self.rare_pos.get_or_init(|| {
+            let mut v: [Vec<u32>; 4] = Default::default();
+            let any = flag::RARE.iter().fold(0, |m, &b| m | b);
+            for (i, t) in self.tokens.iter().enumerate() {
+                if t.flags & any == 0 {
+                    continue;
+                }
+                for (j, &b) in flag::RARE.iter().enumerate() {
+                    if t.flags & b != 0 {
+                        v[j].push(i as u32);
+                    }
                 }
             }
             v
         });
-        all.get(lex).map_or(&[], Vec::as_slice)
-    }
-
-    /// The tokens with flag `bit` (one [`super::text::flag`] bit), in order.
-    pub fn flag_positions(&self, bit: u16) -> &[u32] {
-        let k = bit.trailing_zeros() as usize;
-        let Some(cell) = self.flag_pos.get(k) else {
-            return &[];
-        };
-        cell.get_or_init(|| {
-            (0..self.tokens.len() as u32)
-                .filter(|&i| self.tokens[i as usize].flags & bit != 0)
-                .collect()
-        })
+        Some(&all[k])
     }
 
     /// Bits of the lexicons below 64 with an entry starting at token `i`.

@@ -21,6 +21,8 @@ pub mod flag {
     pub const UPPER: u16 = 128;
     /// A number word (`three`, `hundred`).
     pub const NUM_WORD: u16 = 256;
+    /// Flags few tokens have: a list of the tokens with one is short.
+    pub const RARE: [u16; 4] = [DIGIT, LIKE_NUM, NUM_COMPOUND, NUM_WORD];
 }
 
 /// A token: a word, a number, or one punctuation character. Byte offsets.

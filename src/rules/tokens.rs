@@ -359,14 +359,6 @@ fn openers(specs: &[Spec]) -> &[Spec] {
     &specs[..(first_req + 1).min(specs.len())]
 }
 
-/// Flags few tokens have: a list of the tokens with one is short.
-const RARE_FLAGS: [u16; 4] = [
-    flag::DIGIT,
-    flag::LIKE_NUM,
-    flag::NUM_COMPOUND,
-    flag::NUM_WORD,
-];
-
 /// The shortest list of tokens that holds every token `s` can consume
 /// (from its lexicons, word lists or rare flags); `None` when only a scan
 /// of all tokens can tell.
@@ -383,9 +375,11 @@ fn driver<'a>(s: &Spec, a: &'a Analysis<'_>) -> Option<&'a [u32]> {
     for l in [s.in_lex.or(s.phrase), s.words].into_iter().flatten() {
         consider(a.lex_positions(l));
     }
-    for bit in RARE_FLAGS {
-        if s.must & bit != 0 {
-            consider(a.flag_positions(bit));
+    for bit in flag::RARE {
+        if s.must & bit != 0
+            && let Some(v) = a.rare_flag_positions(bit)
+        {
+            consider(v);
         }
     }
     best
