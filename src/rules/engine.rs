@@ -12,7 +12,7 @@ use super::explain::finish;
 use super::quote_names::{NameLexicons, is_name_quote};
 use super::quotes::word_count;
 use super::schema::{Action, Phase};
-use super::tokens::{TokMatch, find_all};
+use super::tokens::each_match;
 use super::{Kind, Rule, RuleSet, Suggestion};
 use crate::model::Piece;
 
@@ -298,13 +298,11 @@ fn matches<'r>(
             }
         }
         Kind::Tokens(specs) => {
-            let mut ms: Vec<TokMatch> = Vec::new();
-            find_all(specs, a, &mut ms);
-            for m in ms {
-                let start = a.tokens[m.start].start;
-                let end = a.tokens[m.end - 1].end;
+            each_match(specs, a, |m0, m1, parts| {
+                let start = a.tokens[m0].start;
+                let end = a.tokens[m1 - 1].end;
                 let from = out.pieces.len();
-                for (s, &(p0, p1)) in specs.iter().zip(&m.parts) {
+                for (s, &(p0, p1)) in specs.iter().zip(parts) {
                     if let Some(name) = s.capture.as_deref()
                         && p1 > p0
                     {
@@ -312,7 +310,7 @@ fn matches<'r>(
                     }
                 }
                 out.push(r, ri, start, end, from);
-            }
+            });
         }
         Kind::Lexicon(l) => {
             for h in a.hits.iter().filter(|h| h.lex as usize == *l) {

@@ -411,20 +411,24 @@ fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Senten
     let b = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    static ELLIPSIS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…".as_bytes()));
+    // The next `…` at or after `i` (searched again only once passed).
+    let mut ellipsis = ELLIPSIS.find(b);
     while i < b.len() {
-        // Jump to the next byte that can end a sentence (`…` starts 0xE2).
-        let Some(k) = b[i..]
-            .iter()
-            .position(|&c| matches!(c, b'.' | b'!' | b'?' | 0xE2))
-        else {
+        // Jump to the next character that can end a sentence.
+        if ellipsis.is_some_and(|e| e < i) {
+            ellipsis = ELLIPSIS.find(&b[i..]).map(|k| i + k);
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &b[i..]).map(|k| i + k);
+        let Some(k) = (match (stop, ellipsis) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }) else {
             break;
         };
-        i += k;
+        i = k;
         let c = b[i];
-        if c == 0xE2 && !b[i..].starts_with("…".as_bytes()) {
-            i += 1;
-            continue;
-        }
         let q = c == b'?';
         // Take the whole run of final punctuation and closing marks.
         let mut j = i;

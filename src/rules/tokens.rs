@@ -243,16 +243,6 @@ pub fn flag_masks(def: &super::schema::TokenSpec) -> (u16, u16) {
     (must, not)
 }
 
-/// A match: token range and the token range of each spec (for captures).
-pub struct TokMatch {
-    /// First token.
-    pub start: usize,
-    /// One past the last token.
-    pub end: usize,
-    /// Per spec, the token range it consumed.
-    pub parts: Vec<(usize, usize)>,
-}
-
 struct Ctx<'a, 'b> {
     specs: &'a [Spec],
     a: &'a Analysis<'b>,
@@ -418,8 +408,14 @@ fn start_candidates(specs: &[Spec], openers: &[Spec], a: &Analysis<'_>) -> Optio
     Some(starts)
 }
 
-/// All non-overlapping leftmost-longest-greedy matches of a pattern.
-pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
+/// Calls `f(start, end, parts)` for every non-overlapping leftmost-longest-
+/// greedy match of a pattern, in order; `parts` is per spec the token range
+/// it consumed (borrowed: no copy is made per match).
+pub fn each_match(
+    specs: &[Spec],
+    a: &Analysis<'_>,
+    mut f: impl FnMut(usize, usize, &[(usize, usize)]),
+) {
     let openers = openers(specs);
     let mut ctx = Ctx {
         specs,
@@ -427,17 +423,13 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
         steps: 0,
         parts: Vec::with_capacity(specs.len()),
     };
-    let mut try_at = |i: usize, out: &mut Vec<TokMatch>| -> Option<usize> {
+    let mut try_at = |i: usize| -> Option<usize> {
         ctx.steps = 0;
         ctx.parts.clear();
         ctx.parts.resize(specs.len(), (i, i));
         match ctx.go(0, i, 0, i) {
             Some(end) if end > i => {
-                out.push(TokMatch {
-                    start: i,
-                    end,
-                    parts: ctx.parts.clone(),
-                });
+                f(i, end, &ctx.parts);
                 Some(end)
             }
             _ => None,
@@ -450,7 +442,7 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
             if i < next {
                 continue;
             }
-            if let Some(end) = try_at(i, out) {
+            if let Some(end) = try_at(i) {
                 next = end;
             }
         }
@@ -486,7 +478,7 @@ pub fn find_all(specs: &[Spec], a: &Analysis<'_>, out: &mut Vec<TokMatch>) {
             i += 1;
             continue;
         }
-        i = try_at(i, out).unwrap_or(i + 1);
+        i = try_at(i).unwrap_or(i + 1);
     }
 }
 
