@@ -569,6 +569,19 @@ mod tests {
             sents("He said: “It was safe. Now it is gone.” Then\r\nNext"),
             vec!["He said: “It was safe.", "Now it is gone.”", "Then", "Next"]
         );
+        // An ellipsis ends a sentence like a full stop; curly quotes and
+        // dashes (which share its first byte) do not.
+        assert_eq!(
+            sents("He paused… Then he left — “quietly”. Wait… what? Sales… 2.5% up…… Done…"),
+            vec![
+                "He paused…",
+                "Then he left — “quietly”.",
+                "Wait… what?",
+                "Sales…",
+                "2.5% up……",
+                "Done…"
+            ]
+        );
     }
 
     #[test]
