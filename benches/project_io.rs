@@ -5,10 +5,6 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsmark::project::{self, Project};
 use newsmark::{Document, Span, Status};
 
-/// The app's allocator (see `src/main.rs`), so figures match the app.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn project(docs: usize) -> Project {
     let para = "“We will not accept this,” said Maria Lopez, the union’s chair. \
                 The port handled 1.2 million containers last year, up 4% from 2023. 👍\n";

@@ -13,10 +13,6 @@ use std::path::Path;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsmark::rules::RuleSet;
 
-/// The app's allocator (see `src/main.rs`), so figures match the app.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The `.txt` files of `dirs`, joined and repeated to about 1 MB.
 fn corpus(dirs: &[&Path]) -> Option<String> {
     let mut names: Vec<_> = dirs

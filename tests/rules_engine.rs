@@ -44,7 +44,7 @@ fn apply_is_idempotent_and_respects_rejections() {
     let s = p.documents[0]
         .spans()
         .iter()
-        .find(|s| s.label == "QUOTE")
+        .find(|s| &*s.label == "QUOTE")
         .unwrap();
     assert_eq!(s.attrs["speaker"], "Ms. Alvarez");
     // Explanations are built on request, for the same suggestions.
@@ -52,7 +52,7 @@ fn apply_is_idempotent_and_respects_rejections() {
     let explained = rules.suggest_explained(TEXT);
     let e = explained
         .iter()
-        .find(|e| (e.start, e.end, &e.label) == (s.start, s.end, &s.label))
+        .find(|e| (e.start, e.end, &*e.label) == (s.start, s.end, s.label.as_str()))
         .unwrap();
     assert!(
         e.why
@@ -84,7 +84,7 @@ fn suggestions_are_deterministic_and_sorted() {
     // The date is not a figure, the count is.
     let figs: Vec<&str> = a
         .iter()
-        .filter(|s| s.label == "FIGURE")
+        .filter(|s| &*s.label == "FIGURE")
         .map(|s| &TEXT[s.start..s.end])
         .collect();
     assert_eq!(figs, vec!["12 percent", "Around 2,300 workers"]);

@@ -51,9 +51,9 @@ fn load_pairs(gold_dir: &Path, articles: &Path) -> Vec<(Vec<EvalSpan>, Vec<EvalS
             .map(|s| EvalSpan {
                 start: map.to_char(&text, s.start),
                 end: map.to_char(&text, s.end),
-                label: s.label,
+                label: s.label.to_string(),
                 attrs: s.attrs,
-                rule: s.rule,
+                rule: s.rule.to_string(),
             })
             .collect();
         out.push((gold, pred));

@@ -99,9 +99,9 @@ fn predict(text: &str) -> Vec<EvalSpan> {
         .map(|s| EvalSpan {
             start: map.to_char(text, s.start),
             end: map.to_char(text, s.end),
-            label: s.label,
+            label: s.label.to_string(),
             attrs: s.attrs,
-            rule: s.rule,
+            rule: s.rule.to_string(),
         })
         .collect()
 }

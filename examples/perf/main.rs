@@ -18,10 +18,6 @@ use newsmark::Document;
 use newsmark::project;
 use newsmark::rules::RuleSet;
 use rayon::prelude::*;
-
-/// The app's allocator (see `src/main.rs`), so figures match the app.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use serde_json::{Value, json};
 
 struct Args {

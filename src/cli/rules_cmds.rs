@@ -76,9 +76,9 @@ fn suggestion_lines(rules: &RuleSet, name: &str, text: &str) -> String {
             "doc": name,
             "start": map.to_char(text, s.start),
             "end": map.to_char(text, s.end),
-            "label": s.label,
+            "label": &*s.label,
             "text": text.get(s.start..s.end).unwrap_or(""),
-            "rule": s.rule,
+            "rule": &*s.rule,
             "attrs": s.attrs,
         });
         out.push_str(&obj.to_string());
@@ -229,10 +229,15 @@ fn to_eval(
 fn predict(rules: &RuleSet, doc: &Document) -> Vec<EvalSpan> {
     to_eval(
         doc,
-        rules
-            .suggest(doc.text())
-            .into_iter()
-            .map(|s| (s.start, s.end, s.label, s.attrs, s.rule)),
+        rules.suggest(doc.text()).into_iter().map(|s| {
+            (
+                s.start,
+                s.end,
+                s.label.to_string(),
+                s.attrs,
+                s.rule.to_string(),
+            )
+        }),
     )
 }
 

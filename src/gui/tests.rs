@@ -693,7 +693,7 @@ fn explanations_come_back_after_save_and_reopen() {
     let original = newsmark::rules::RuleSet::builtin()
         .suggest_explained(p.documents[0].text())
         .into_iter()
-        .find(|s| (s.start, s.end, &s.label) == (span.start, span.end, &span.label))
+        .find(|s| (s.start, s.end, &*s.label) == (span.start, span.end, span.label.as_str()))
         .and_then(|s| s.why)
         .expect("explained when suggested");
     let again = h.state_mut().explanation(0, &span).expect("recomputed");

@@ -93,8 +93,8 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
         }
         let kind = compile_kind(&def, path, &lex)?;
         rules.push(Rule {
-            id: def.id,
-            label: def.label,
+            id: def.id.into(),
+            label: def.label.into(),
             phase: def.phase,
             priority: def.priority,
             action: def.action,

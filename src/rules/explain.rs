@@ -288,7 +288,7 @@ pub fn finish(
         out.push(Suggestion {
             start: c.start,
             end: c.end,
-            label: c.label.to_string(),
+            label: r.label.clone(),
             attrs,
             rule: r.id.clone(),
             why: why.done(),

@@ -29,7 +29,7 @@ pub mod text;
 mod tokens;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
 use crate::model::{Attrs, Explanation, Origin, Span, Status};
@@ -55,8 +55,9 @@ pub struct RuleSet {
 /// One compiled rule.
 #[derive(Debug)]
 struct Rule {
-    id: String,
-    label: String,
+    /// Shared with every suggestion of the rule: cloning costs no allocation.
+    id: Arc<str>,
+    label: Arc<str>,
     phase: Phase,
     priority: i32,
     action: Action,
@@ -129,12 +130,12 @@ pub struct Suggestion {
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
-    /// Label name.
-    pub label: String,
+    /// Label name (shared with the rule set: no allocation per suggestion).
+    pub label: Arc<str>,
     /// Attributes (`value`, `speaker`, `claimant`).
     pub attrs: Attrs,
-    /// Id of the rule that made it.
-    pub rule: String,
+    /// Id of the rule that made it (shared like `label`).
+    pub rule: Arc<str>,
     /// Why: a summary and the pieces that matched; only from
     /// [`RuleSet::suggest_explained`].
     pub why: Option<Explanation>,
@@ -147,10 +148,10 @@ impl Suggestion {
             id,
             start: self.start,
             end: self.end,
-            label: self.label,
+            label: self.label.to_string(),
             attrs: self.attrs,
             status: Status::Pending,
-            origin: Origin::Rule(self.rule),
+            origin: Origin::Rule(self.rule.to_string()),
             note: None,
             why: self.why,
         }
@@ -223,15 +224,15 @@ impl RuleSet {
 
     /// The rule with this id.
     pub fn rule(&self, id: &str) -> Option<RuleInfo> {
-        self.rules.iter().find(|r| r.id == id).map(|r| RuleInfo {
-            id: r.id.clone(),
+        self.rules.iter().find(|r| &*r.id == id).map(|r| RuleInfo {
+            id: r.id.to_string(),
             description: r.description.clone(),
         })
     }
 
     /// Ids of all rules, in run order.
     pub fn rule_ids(&self) -> Vec<String> {
-        self.rules.iter().map(|r| r.id.clone()).collect()
+        self.rules.iter().map(|r| r.id.to_string()).collect()
     }
 
     /// Runs every rule's examples against the whole set. Returns how many
@@ -248,7 +249,7 @@ impl RuleSet {
                 let text_of = |s: &Suggestion| ex.text.get(s.start..s.end).unwrap_or("");
                 let mut fail = |msg: String| {
                     fails.push(ExampleFailure {
-                        rule: r.id.clone(),
+                        rule: r.id.to_string(),
                         example: k + 1,
                         msg,
                     })

@@ -894,7 +894,7 @@ impl AppState {
                 .into_iter()
                 .filter(|s| {
                     d.check_range(s.start, s.end).is_ok()
-                        && seen.insert((s.start, s.end, s.label.clone()))
+                        && seen.insert((s.start, s.end, s.label.to_string()))
                 })
                 .collect();
             for s in fresh {

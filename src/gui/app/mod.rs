@@ -493,8 +493,8 @@ impl AppState {
             .find(|s| {
                 s.start == span.start
                     && s.end == span.end
-                    && s.label == span.label
-                    && &s.rule == rule
+                    && *s.label == *span.label
+                    && *s.rule == **rule
             })
             .and_then(|s| s.why.clone())
     }
