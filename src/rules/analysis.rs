@@ -168,14 +168,15 @@ impl<'t> Analysis<'t> {
         let bytes = self.text.as_bytes();
         let tokens = &self.tokens;
         let mut found: Vec<(u16, u16)> = Vec::new();
+        let walker = if trie.is_empty() { None } else { trie.walker() };
         for first in 0..n {
             self.hit_at.push(self.hits.len() as u32);
-            if trie.is_empty() {
+            let Some(walker) = &walker else {
                 continue;
-            }
+            };
             found.clear();
             let mut last = first;
-            trie.walk(bytes, tokens[first].start, |e, lexes| {
+            walker.walk(bytes, tokens[first].start, |e, lexes| {
                 while last < n && tokens[last].end < e {
                     last += 1;
                 }

@@ -116,16 +116,41 @@ impl LexTrie {
 
     /// Calls `f(end, lexicons)` for every entry that matches `text` at
     /// `from`, shortest first; `end` is the byte after the entry.
+    pub fn walk(&self, text: &[u8], from: usize, f: impl FnMut(usize, &[u16])) {
+        if let Some(w) = self.walker() {
+            w.walk(text, from, f);
+        }
+    }
+
+    /// A walker for many [`LexTrie::walk`]s: the automaton and its start
+    /// state looked up once. `None` when there is no automaton.
+    pub fn walker(&self) -> Option<Walker<'_>> {
+        let dfa = self.automaton()?;
+        let start = dfa.start_state(Anchored::Yes).ok()?;
+        Some(Walker {
+            trie: self,
+            dfa,
+            start,
+        })
+    }
+}
+
+/// [`LexTrie::walk`] with the automaton at hand (see [`LexTrie::walker`]).
+pub struct Walker<'a> {
+    trie: &'a LexTrie,
+    dfa: &'a DFA,
+    start: aho_corasick::automaton::StateID,
+}
+
+impl Walker<'_> {
+    /// As [`LexTrie::walk`].
+    #[inline]
     pub fn walk(&self, text: &[u8], from: usize, mut f: impl FnMut(usize, &[u16])) {
-        if !self.may_start(text, from) {
+        if !self.trie.may_start(text, from) {
             return;
         }
-        let Some(dfa) = self.automaton() else {
-            return;
-        };
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
-            return;
-        };
+        let dfa = self.dfa;
+        let mut sid = self.start;
         // Stepping the automaton directly: a search call per entry found
         // costs more than the walk itself.
         for (k, &b) in text[from..].iter().enumerate() {
@@ -143,7 +168,7 @@ impl LexTrie {
                     // A state's matches include entries that are suffixes of
                     // its text (`low` in `below`): only those starting here count.
                     if end - dfa.pattern_len(pid) == from
-                        && let Some(l) = self.lexes.get(pid.as_usize())
+                        && let Some(l) = self.trie.lexes.get(pid.as_usize())
                     {
                         f(end, l);
                     }
