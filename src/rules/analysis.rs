@@ -168,7 +168,7 @@ impl<'t> Analysis<'t> {
         let bytes = self.text.as_bytes();
         let tokens = &self.tokens;
         let mut found: Vec<(u16, u16)> = Vec::new();
-        let walker = if trie.is_empty() { None } else { trie.walker() };
+        let walker = trie.walker();
         for first in 0..n {
             self.hit_at.push(self.hits.len() as u32);
             let Some(walker) = &walker else {

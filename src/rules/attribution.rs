@@ -547,20 +547,11 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
     };
     // Only places where ` Name` occurs can count: a vectorised forward
     // search for that (the reverse one is not vectorised) keeps the last.
-    let mut needle = [0u8; 64];
-    let found = if name.len() < needle.len() {
-        needle[0] = b' ';
-        needle[1..=name.len()].copy_from_slice(name.as_bytes());
-        memchr::memmem::find_iter(&text.as_bytes()[scan_from..end], &needle[..=name.len()])
-            .map(|q| scan_from + q + 1)
-            .filter(|&q| counts(q))
-            .last()
-    } else {
-        text[scan_from..end]
-            .rmatch_indices(name)
-            .map(|(q, _)| scan_from + q)
-            .find(|&q| counts(q))
-    };
+    let needle = format!(" {name}");
+    let found = memchr::memmem::find_iter(&text.as_bytes()[scan_from..end], needle.as_bytes())
+        .map(|q| scan_from + q + 1)
+        .filter(|&q| counts(q))
+        .last();
     // Earlier finds lie further back: the latest is the one still in reach.
     let latest = found.or(known.and_then(|k| k.1));
     memo.seen.insert(name, (end, latest));

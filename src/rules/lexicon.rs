@@ -115,16 +115,21 @@ impl LexTrie {
     }
 
     /// Calls `f(end, lexicons)` for every entry that matches `text` at
-    /// `from`, shortest first; `end` is the byte after the entry.
+    /// `from`, shortest first; `end` is the byte after the entry (one
+    /// walk; texts use a [`LexTrie::walker`]).
+    #[cfg(test)]
     pub fn walk(&self, text: &[u8], from: usize, f: impl FnMut(usize, &[u16])) {
         if let Some(w) = self.walker() {
             w.walk(text, from, f);
         }
     }
 
-    /// A walker for many [`LexTrie::walk`]s: the automaton and its start
-    /// state looked up once. `None` when there is no automaton.
+    /// A walker for the walks over one text: the automaton and its start
+    /// state looked up once. `None` when there are no entries.
     pub fn walker(&self) -> Option<Walker<'_>> {
+        if self.is_empty() {
+            return None;
+        }
         let dfa = self.automaton()?;
         let start = dfa.start_state(Anchored::Yes).ok()?;
         Some(Walker {
@@ -135,7 +140,7 @@ impl LexTrie {
     }
 }
 
-/// [`LexTrie::walk`] with the automaton at hand (see [`LexTrie::walker`]).
+/// Walks the automaton from token starts (see [`LexTrie::walker`]).
 pub struct Walker<'a> {
     trie: &'a LexTrie,
     dfa: &'a DFA,
@@ -143,7 +148,8 @@ pub struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    /// As [`LexTrie::walk`].
+    /// Calls `f(end, lexicons)` for every entry that matches `text` at
+    /// `from`, shortest first; `end` is the byte after the entry.
     #[inline]
     pub fn walk(&self, text: &[u8], from: usize, mut f: impl FnMut(usize, &[u16])) {
         if !self.trie.may_start(text, from) {
