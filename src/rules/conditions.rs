@@ -177,7 +177,6 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
     let (t0, t1) = a.sent_tokens(si);
     let mut outside_words = 0;
     let mut inside = 0;
-    let mut that = false;
     for i in t0..t1 {
         if a.tokens[i].has(flag::PUNCT) {
             continue;
@@ -186,11 +185,6 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
             inside += 1;
         } else {
             outside_words += 1;
-            // `that` or `where` opens a clause of its own (`…, adding that
-            // …`, `at a rally in Dover, where she spoke for 40 minutes`).
-            that |= ["that", "where"]
-                .iter()
-                .any(|w| a.word(i).eq_ignore_ascii_case(w));
         }
     }
     if inside == 0 {
@@ -236,6 +230,15 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
     if outside_words <= 6 {
         return a.hits_in_tokens(verbs, t0, t1).next().is_some();
     }
+    // `that` or `where` opens a clause of its own (`…, adding that …`, `at
+    // a rally in Dover, where she spoke for 40 minutes`).
+    let that = (t0..t1).any(|i| {
+        !a.tokens[i].has(flag::PUNCT)
+            && !a.tok_in_quote(i)
+            && ["that", "where"]
+                .iter()
+                .any(|w| a.word(i).eq_ignore_ascii_case(w))
+    });
     !that
         && a.hits_in_tokens(verbs, t0, t1)
             .any(|h| !a.tok_in_quote(h.tok as usize))

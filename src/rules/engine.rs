@@ -10,7 +10,7 @@ use super::analysis::Analysis;
 use super::conditions::Facts;
 use super::explain::finish;
 use super::quote_names::{NameLexicons, is_name_quote};
-use super::quotes::word_count;
+use super::quotes::has_words;
 use super::schema::{Action, Phase};
 use super::tokens::each_match;
 use super::{Kind, Rule, RuleSet, Suggestion};
@@ -334,7 +334,7 @@ fn matches<'r>(
             };
             for q in a.quotes.iter().filter(|q| q.depth == 0) {
                 let (i0, i1) = q.inner();
-                if word_count(&text[i0..i1]) < *min_words || is_name_quote(a, q, lx) {
+                if !has_words(&text[i0..i1], *min_words) || is_name_quote(a, q, lx) {
                     continue;
                 }
                 let from = out.pieces.len();

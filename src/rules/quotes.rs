@@ -161,11 +161,14 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
     }
 }
 
-/// Number of words in `s` (runs of alphanumeric characters).
-pub fn word_count(s: &str) -> usize {
+/// Does `s` hold at least `n` words (runs of alphanumeric characters)?
+/// Stops at the `n`th: a long quotation is not read to its end.
+pub fn has_words(s: &str, n: usize) -> bool {
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
+        .take(n)
         .count()
+        >= n
 }
 
 #[cfg(test)]
