@@ -69,6 +69,28 @@ fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
     }
 }
 
+/// Does every match start with one of a few known literals of three bytes
+/// or more (`Photo`, `Credit`)? Then the regex crate searches for them
+/// itself, many bytes at a time, which beats stopping at every byte that
+/// can start one. Not when a branch opens with a look-around (`^`, `\b`):
+/// the crate then runs its automaton from every line or word start.
+fn long_literal_prefixes(hir: &Hir) -> bool {
+    fn opens_with_look(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Look(_) => true,
+            HirKind::Capture(c) => opens_with_look(&c.sub),
+            HirKind::Concat(parts) => parts.first().is_some_and(opens_with_look),
+            HirKind::Alternation(alts) => alts.iter().any(opens_with_look),
+            _ => false,
+        }
+    }
+    if opens_with_look(hir) {
+        return false;
+    }
+    let seq = regex_syntax::hir::literal::Extractor::new().extract(hir);
+    seq.min_literal_len().is_some_and(|n| n >= 3) && seq.is_finite()
+}
+
 /// The pattern as a regex searched within ranges of the text, with
 /// `regex::RegexBuilder`'s configuration and limits (`nfa_limit`, `cache`)
 /// plus a first-byte prefilter where that pays; `None` if it does not build.
@@ -95,6 +117,9 @@ fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
         .build()
         .parse(pattern)
         .ok()?;
+    if long_literal_prefixes(&hir) {
+        return None; // the regex crate's own literal search is faster
+    }
     let mut set = [false; 256];
     if first_bytes(&hir, &mut set) {
         return None; // can match empty: a match may start anywhere
@@ -125,6 +150,10 @@ mod tests {
         let (digits, _) = set_of(r"\d");
         assert!(digits.contains(&b'7') && digits.iter().any(|&b| b >= 0xC0));
         assert!(first_byte_prefilter(r"(?-u:\b)\d+(?:st|nd|rd|th)(?-u:\b)").is_some());
+        // Long literal starts are left to the regex crate; not after `^`.
+        assert!(first_byte_prefilter(r"(?:Photo|Credit)s?: \w+").is_none());
+        assert!(first_byte_prefilter(r"(?m)^(?:Photo|Credit)s?: \w+").is_some());
+        assert!(first_byte_prefilter(r"\((?:[A-Z]{2,8} )?Photo: \w+").is_some());
         // Common letters: no prefilter; nullable: none either.
         assert!(first_byte_prefilter(r"(?i)the|and").is_none());
         assert!(first_byte_prefilter(r"\d*").is_none());
