@@ -169,15 +169,16 @@ impl Walker<'_> {
             }
             if dfa.is_match(sid) {
                 let end = from + k + 1;
-                for i in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, i);
-                    // A state's matches include entries that are suffixes of
-                    // its text (`low` in `below`): only those starting here count.
-                    if end - dfa.pattern_len(pid) == from
-                        && let Some(l) = self.trie.lexes.get(pid.as_usize())
-                    {
-                        f(end, l);
-                    }
+                // A state's matches also hold the entries that are suffixes
+                // of its text (`low` in `below`), listed after its own: only
+                // the first can start here (entries are distinct, so a state
+                // has at most one of its own), and it does when its length
+                // reaches back to `from`.
+                let pid = dfa.match_pattern(sid, 0);
+                if end - dfa.pattern_len(pid) == from
+                    && let Some(l) = self.trie.lexes.get(pid.as_usize())
+                {
+                    f(end, l);
                 }
             }
         }
