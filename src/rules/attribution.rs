@@ -44,6 +44,8 @@ const DETERMINERS: &[&str] = &[
 const SKIP_BEFORE_VERB: &[&str] = &[
     "has", "have", "had", "also", "was", "were", "is", "are", "been", "be", "then", "later",
     "would", "will", "did", "does", "do", "had", "not", "never", "once", "again", "still",
+    "already", "just", "now", "first", "even", "ever", "may", "might", "could", "can", "should",
+    "must",
 ];
 const BOUNDARY: &[&str] = &[
     "that", "and", "but", "while", "after", "when", "as", "because", "if", "who", "which", "on",
@@ -441,10 +443,28 @@ pub fn agent_of_verb<'t>(
     {
         return None;
     }
+    let verb_span = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+    let np_before_verb = if inverted {
+        None
+    } else {
+        np_before(a, lo, v.0)
+    };
+    // `He made similar comments and called Zelensky a “dictator”`: a verb
+    // joined to an earlier one shares its subject; the words after it are
+    // its object, not its agent.
+    if !inverted
+        && np_before_verb.is_none()
+        && v.0 > lo
+        && lower_in(a.word(v.0 - 1), &["and", "but", "then"])
+    {
+        let mut ag = subject(a, lx, lo, v.0, last_person)?;
+        ag.verb = verb_span;
+        return Some(ag);
+    }
     let mut np = if inverted {
         np_after(a, v.1, hi).or_else(|| np_before(a, lo, v.0))
     } else {
-        np_before(a, lo, v.0).or_else(|| np_after(a, v.1, hi))
+        np_before_verb.or_else(|| np_after(a, v.1, hi))
     }?;
     // `according to data compiled by LSEG`: the named source after `by`.
     if after_first
@@ -457,7 +477,7 @@ pub fn agent_of_verb<'t>(
         np = by;
     }
     let mut ag = name_of(a, lx, np, last_person)?;
-    ag.verb = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+    ag.verb = verb_span;
     Some(ag)
 }
 
