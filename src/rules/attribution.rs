@@ -187,6 +187,14 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         if t.has(flag::PUNCT) && w != "." && w != "’" && w != "'" && w != "-" {
             break;
         }
+        // `’`/`'` stays only as a possessive, right after a word
+        // (`Reuters’`); after a comma or a space it closes a quotation
+        // (`…,’ he said`).
+        if (w == "’" || w == "'")
+            && !(j >= 2 && !a.tokens[j - 2].has(flag::PUNCT) && a.tokens[j - 2].end == t.start)
+        {
+            break;
+        }
         // A full stop stays only after an honorific, a title or an initial
         // (`Mr.`, `Sen.`, `J.`).
         let abbrev = j >= 2 && (name_dot_after(a.word(j - 2)) || a.word(j - 2).len() == 1);
@@ -206,7 +214,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     // Putin, said`: an appositive or aside between commas that starts with a
     // lower-case word or a number; the agent is before it.
     if comma
-        && let Some(c) = (lo..end).rev().take(16).find(|&k| a.word(k) == ",")
+        && let Some(c) = (lo..end).rev().take(40).find(|&k| a.word(k) == ",")
         && c > lo
         && c + 1 < end
         && {
@@ -256,6 +264,16 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
             && a.tokens[j - 1].has(flag::TITLE)
             && a.tokens.get(j + 1).is_some_and(|t| t.has(flag::TITLE));
         if t.has(flag::LOWER) && lower_in(w, BOUNDARY) && !joins_name {
+            break;
+        }
+        // `according to a paper published on …`: a participle after a
+        // common noun starts a clause about it.
+        if j > start
+            && t.has(flag::LOWER)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && a.tokens[j - 1].has(flag::LOWER)
+        {
             break;
         }
         j += 1;
@@ -467,14 +485,30 @@ pub fn agent_of_verb<'t>(
         np_before_verb.or_else(|| np_after(a, v.1, hi))
     }?;
     // `according to data compiled by LSEG`: the named source after `by`.
+    let by_at = if a.word(np.1).ends_with("ed") {
+        np.1 + 1
+    } else {
+        np.1
+    };
     if after_first
         && np.0 >= v.1
         && !(np.0..np.1).any(|i| a.tokens[i].has(flag::TITLE))
-        && matches!(a.word(np.1), "by" | "from")
-        && a.tokens.get(np.1 + 1).is_some_and(|t| t.has(flag::TITLE))
-        && let Some(by) = np_after(a, np.1 + 1, hi)
+        && matches!(a.word(by_at), "by" | "from")
+        && a.tokens.get(by_at + 1).is_some_and(|t| t.has(flag::TITLE))
+        && let Some(by) = np_after(a, by_at + 1, hi)
     {
         np = by;
+    }
+    // `Of the 5,800 planets confirmed …`: a phrase that opens with a
+    // preposition is no subject; the verb is a participle.
+    if !inverted
+        && np.1 <= v.0
+        && lower_in(
+            a.word(np.0),
+            &["of", "in", "on", "at", "for", "from", "with", "among", "by"],
+        )
+    {
+        return None;
     }
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = verb_span;

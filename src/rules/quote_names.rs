@@ -5,6 +5,7 @@
 
 use super::analysis::Analysis;
 use super::quotes::QuotePair;
+use super::text::flag;
 
 /// Lower-case words a Title-Case name may hold.
 const SMALL: &[&str] = &[
@@ -92,7 +93,23 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
     while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || lower_in(a.word(b - 1), DETERMINERS)) {
         b -= 1;
     }
-    let named = b > 0 && lx.names.is_some_and(|l| entry_ends_at(a, l, b - 1));
+    // `nicknamed the planet “the Kettle”`: an object of up to two words
+    // may stand between the naming word and the title.
+    let named = lx.names.is_some_and(|l| {
+        let mut c = b;
+        (0..3).any(|k| {
+            if k > 0 {
+                if c == 0 || !a.tokens[c - 1].has(flag::LOWER) {
+                    return false;
+                }
+                c -= 1;
+                while c > 0 && t0 - c < 6 && lower_in(a.word(c - 1), DETERMINERS) {
+                    c -= 1;
+                }
+            }
+            c > 0 && entry_ends_at(a, l, c - 1)
+        })
+    });
     let work_before = b > 0 && lx.works.is_some_and(|l| entry_ends_at(a, l, b - 1));
     if named || work_before {
         // `report, “Running Hot,” found that`, `nicknamed "the Lighthouse"`:
