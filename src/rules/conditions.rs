@@ -159,8 +159,17 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
             )
         }
         SentCond::StartsWith(l) => {
-            let (t0, _) = a.sent_tokens(si);
-            holds(a.lex_len_at(t0, *l).is_some())
+            // Past leading symbols and emoji (`🚨 EVACUATE NOW`), not
+            // quotation marks or brackets.
+            let (t0, t1) = a.sent_tokens(si);
+            let first = (t0..t1)
+                .find(|&i| {
+                    let w = a.word(i);
+                    !w.chars()
+                        .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !is_quote_mark(c))
+                })
+                .unwrap_or(t0);
+            holds(a.lex_len_at(first, *l).is_some())
         }
         SentCond::OnlyQuote(l) => holds(only_quote(a, si, *l)),
     }
@@ -300,4 +309,24 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
             let ti = a.tokens.partition_point(|t| t.start < st);
             a.tok_in_quote(ti)
         })
+}
+
+/// Quotation marks and brackets of every style.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
 }
