@@ -369,6 +369,22 @@ fn name_of<'t>(
     if d >= e {
         return None;
     }
+    // `the judge` after `Judge Rosalind Achterberg`: the person the text
+    // last named with that title (not `the US president`: a modifier may
+    // tell another holder of the title).
+    if d > s
+        && d + 1 == e
+        && is_title_word(a, lx, d)
+        && let Some(name) = titled_name_before(a, a.word(d), s)
+    {
+        return Some(Agent {
+            name,
+            start: a.tokens[s].start,
+            end: a.tokens[e - 1].end,
+            verb: None,
+            named: false,
+        });
+    }
     // `the US president`: a title heading a description names the last person.
     if d > s
         && is_title_word(a, lx, e - 1)
@@ -388,6 +404,27 @@ fn name_of<'t>(
         end: a.tokens[e - 1].end,
         verb: None,
         named: false,
+    })
+}
+
+/// How many tokens back a title is looked for (`the judge` → `Judge …`).
+const TITLE_WINDOW: usize = 1_000;
+
+/// The name that last followed `title` used as a capitalised honorific
+/// before token `before` (`Judge Rosalind Achterberg` → `Rosalind
+/// Achterberg`), if any.
+fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Option<&'t str> {
+    let from = before.saturating_sub(TITLE_WINDOW);
+    (from..before).rev().find_map(|i| {
+        let t = a.tokens[i];
+        if !t.has(flag::TITLE) || !a.word(i).eq_ignore_ascii_case(title) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
+            j += 1;
+        }
+        (j > i + 1).then(|| &a.text[a.tokens[i + 1].start..a.tokens[j - 1].end])
     })
 }
 
