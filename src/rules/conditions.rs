@@ -253,11 +253,40 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
             .any(|h| !a.tok_in_quote(h.tok as usize))
 }
 
+/// Past tenses that tell a feeling or a wish, not an event.
+const FEELING_VERBS: &[&str] = &[
+    "loved",
+    "hated",
+    "liked",
+    "hoped",
+    "wished",
+    "wanted",
+    "feared",
+    "worried",
+    "enjoyed",
+    "believed",
+    "expected",
+    "preferred",
+    "missed",
+    "imagined",
+    "dreamed",
+    "dreaded",
+    "adored",
+    "regretted",
+    "appreciated",
+    "needed",
+    "deserved",
+    "cared",
+    "panicked",
+    "struggled",
+];
+
 /// The quoted words of sentence `si` hold a checkable detail: digits, one
 /// of `spans` (sorted by start) starting inside the marks, a proper name
 /// after a lower-case word of the quotation (not its opening words, which
-/// are often the subject: `“Dr. Whitcombe treated …”`), or a past-tense
-/// reporting verb (`They told us …`, not `They say …`).
+/// are often the subject: `“Dr. Whitcombe treated …”`), a past-tense
+/// reporting verb (`They told us …`, not `They say …`), or a past-tense
+/// event after a pronoun (`We finished second`).
 fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usize) -> bool {
     let s = a.sents[si];
     // Most sentences hold no quotation: the last outermost one starting
@@ -295,6 +324,21 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
         if t.has(flag::LOWER)
             && (w.ends_with("ed") || matches!(w, "said" | "told" | "wrote"))
             && a.lex_starts_at(i, verbs)
+        {
+            return true;
+        }
+        // A past-tense event right after a pronoun (`He disguised the
+        // transfers`, `We finished second`), not a feeling (`I loved it`)
+        // nor a state (`we are excited`: the pronoun is not next to it).
+        if t.has(flag::LOWER)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && i > t0
+            && a.tok_in_quote(i - 1)
+            && ["i", "we", "he", "she", "they"]
+                .iter()
+                .any(|p| a.word(i - 1).eq_ignore_ascii_case(p))
+            && !FEELING_VERBS.contains(&w)
         {
             return true;
         }
