@@ -369,34 +369,23 @@ fn name_of<'t>(
     if d >= e {
         return None;
     }
-    // `the judge` after `Judge Rosalind Achterberg`: the person the text
-    // last named with that title (not `the US president`: a modifier may
-    // tell another holder of the title).
-    if d > s
-        && d + 1 == e
-        && is_title_word(a, lx, d)
-        && let Some(name) = titled_name_before(a, a.word(d), s)
-    {
-        return Some(Agent {
-            name,
-            start: a.tokens[s].start,
-            end: a.tokens[e - 1].end,
-            verb: None,
-            named: false,
-        });
-    }
-    // `the US president`: a title heading a description names the last person.
-    if d > s
-        && is_title_word(a, lx, e - 1)
-        && let Some(p) = last_person
-    {
-        return Some(Agent {
-            name: p.name,
-            start: a.tokens[s].start,
-            end: a.tokens[e - 1].end,
-            verb: None,
-            named: false,
-        });
+    // A title heading a description names a person: `the judge` the one
+    // the text last called `Judge …` (`Judge Rosalind Achterberg`), else
+    // (and `the US president`, where a modifier may tell another holder of
+    // the title) the last person.
+    if d > s && is_title_word(a, lx, e - 1) {
+        let titled = (d + 1 == e)
+            .then(|| titled_name_before(a, a.word(d), s))
+            .flatten();
+        if let Some(name) = titled.or(last_person.map(|p| p.name)) {
+            return Some(Agent {
+                name,
+                start: a.tokens[s].start,
+                end: a.tokens[e - 1].end,
+                verb: None,
+                named: false,
+            });
+        }
     }
     Some(Agent {
         name: &a.text[a.tokens[d].start..a.tokens[e - 1].end],

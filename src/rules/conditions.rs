@@ -6,6 +6,7 @@
 use super::SentCond;
 use super::analysis::Analysis;
 use super::engine::{Cand, RawPiece};
+use super::quotes::is_quote_mark;
 use super::text::flag;
 
 /// A condition's value for one sentence, and the piece it adds to the
@@ -162,13 +163,12 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
             // Past leading symbols and emoji (`🚨 EVACUATE NOW`), not
             // quotation marks or brackets.
             let (t0, t1) = a.sent_tokens(si);
-            let first = (t0..t1)
-                .find(|&i| {
-                    let w = a.word(i);
-                    !w.chars()
-                        .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !is_quote_mark(c))
-                })
-                .unwrap_or(t0);
+            // A symbol: no letter or digit, no ASCII, no quotation mark.
+            let symbol = |w: &str| {
+                w.chars()
+                    .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !is_quote_mark(c))
+            };
+            let first = (t0..t1).find(|&i| !symbol(a.word(i))).unwrap_or(t0);
             holds(a.lex_len_at(first, *l).is_some())
         }
         SentCond::OnlyQuote(l) => holds(only_quote(a, si, *l)),
@@ -353,24 +353,4 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
             let ti = a.tokens.partition_point(|t| t.start < st);
             a.tok_in_quote(ti)
         })
-}
-
-/// Quotation marks and brackets of every style.
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '”'
-            | '‘'
-            | '’'
-            | '«'
-            | '»'
-            | '„'
-            | '‚'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
 }

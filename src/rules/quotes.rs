@@ -40,6 +40,11 @@ enum Role {
     Either,
 }
 
+/// Is `c` a quotation mark of any style (`“ ” „ « » ‹ › ‘ ‚ ’ "`)?
+pub fn is_quote_mark(c: char) -> bool {
+    c != '\'' && classify(c, None, None).is_some()
+}
+
 fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, Role)> {
     let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     let space_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–".contains(n));
