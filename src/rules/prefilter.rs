@@ -28,6 +28,10 @@ fn news_share(b: u8) -> u32 {
 /// often that the plain automaton is faster.
 const MAX_SHARE: u32 = 120;
 
+/// Up to this share of bytes (per mille) stopping at each first byte beats
+/// a search for whole literals.
+const RARE_SHARE: u32 = 10;
+
 /// Adds the bytes a match of `h` can start with to `set`; returns true when
 /// `h` can match the empty string (then what follows it can start a match too).
 fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
@@ -69,26 +73,32 @@ fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
     }
 }
 
-/// Does every match start with one of a few known literals of three bytes
-/// or more (`Photo`, `Credit`)? Then the regex crate searches for them
-/// itself, many bytes at a time, which beats stopping at every byte that
-/// can start one. Not when a branch opens with a look-around (`^`, `\b`):
-/// the crate then runs its automaton from every line or word start.
-fn long_literal_prefixes(hir: &Hir) -> bool {
-    fn opens_with_look(h: &Hir) -> bool {
-        match h.kind() {
-            HirKind::Look(_) => true,
-            HirKind::Capture(c) => opens_with_look(&c.sub),
-            HirKind::Concat(parts) => parts.first().is_some_and(opens_with_look),
-            HirKind::Alternation(alts) => alts.iter().any(opens_with_look),
-            _ => false,
-        }
-    }
-    if opens_with_look(hir) {
-        return false;
-    }
+/// The literals every match starts with, when they are few and known and
+/// each is three bytes or more (`Photo`, `Credit`) or opens with a rare
+/// byte (`@`): searching for them, many bytes at a time, beats stopping at
+/// every byte that can start one.
+fn literal_starts(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let seq = regex_syntax::hir::literal::Extractor::new().extract(hir);
-    seq.min_literal_len().is_some_and(|n| n >= 3) && seq.is_finite()
+    let lits = seq.literals()?;
+    let good = !lits.is_empty()
+        && lits.iter().all(|l| {
+            let b = l.as_bytes();
+            b.len() >= 3 || b.first().is_some_and(|&c| news_share(c) <= 1)
+        });
+    good.then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// Does a branch open with a look-around (`^`, `\b`)? The regex crate then
+/// runs its automaton from every line or word start instead of searching
+/// for the literals that follow.
+fn opens_with_look(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Look(_) => true,
+        HirKind::Capture(c) => opens_with_look(&c.sub),
+        HirKind::Concat(parts) => parts.first().is_some_and(opens_with_look),
+        HirKind::Alternation(alts) => alts.iter().any(opens_with_look),
+        _ => false,
+    }
 }
 
 /// The pattern as a regex searched within ranges of the text, with
@@ -110,22 +120,30 @@ pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Rege
         .ok()
 }
 
-/// A first-byte prefilter for the pattern, when every match starts with
-/// one of a few bytes that are rare in news text.
+/// A prefilter for the pattern: its literal starts after a look-around, or
+/// its first bytes when they are rare in news text.
 fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
     let hir = regex_syntax::ParserBuilder::new()
         .build()
         .parse(pattern)
         .ok()?;
-    if long_literal_prefixes(&hir) {
-        return None; // the regex crate's own literal search is faster
-    }
     let mut set = [false; 256];
-    if first_bytes(&hir, &mut set) {
+    let nullable = first_bytes(&hir, &mut set);
+    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[b as usize]).collect();
+    let share: u32 = bytes.iter().map(|&b| news_share(b)).sum();
+    if let Some(lits) = literal_starts(&hir) {
+        if !opens_with_look(&hir) {
+            return None; // the regex crate searches for them itself
+        }
+        // A few rare first bytes are found faster than the literals.
+        if nullable || share > RARE_SHARE {
+            return Prefilter::new(MatchKind::LeftmostFirst, &lits);
+        }
+    }
+    if nullable {
         return None; // can match empty: a match may start anywhere
     }
-    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[b as usize]).collect();
-    if bytes.iter().map(|&b| news_share(b)).sum::<u32>() > MAX_SHARE {
+    if share > MAX_SHARE {
         return None;
     }
     let needles: Vec<[u8; 1]> = bytes.iter().map(|&b| [b]).collect();
@@ -150,10 +168,12 @@ mod tests {
         let (digits, _) = set_of(r"\d");
         assert!(digits.contains(&b'7') && digits.iter().any(|&b| b >= 0xC0));
         assert!(first_byte_prefilter(r"(?-u:\b)\d+(?:st|nd|rd|th)(?-u:\b)").is_some());
-        // Long literal starts are left to the regex crate; not after `^`.
+        // Long literal starts are left to the regex crate; after `^` or
+        // `\b` a prefilter searches for them.
         assert!(first_byte_prefilter(r"(?:Photo|Credit)s?: \w+").is_none());
         assert!(first_byte_prefilter(r"(?m)^(?:Photo|Credit)s?: \w+").is_some());
-        assert!(first_byte_prefilter(r"\((?:[A-Z]{2,8} )?Photo: \w+").is_some());
+        assert!(first_byte_prefilter(r"@\w+|https?://\S+").is_none());
+        assert!(first_byte_prefilter(r"[@h]\w+").is_some());
         // Common letters: no prefilter; nullable: none either.
         assert!(first_byte_prefilter(r"(?i)the|and").is_none());
         assert!(first_byte_prefilter(r"\d*").is_none());
@@ -165,5 +185,18 @@ mod tests {
         let b: Vec<_> = plain.find_iter(text).map(|m| m.range()).collect();
         assert_eq!(a, b);
         assert_eq!(a.len(), 3);
+        let text = "Updated: 3 May\nnot Updated: 4\nUpdated 5 see awww.x and www.y.org";
+        for p in [
+            r"(?m)^(?:Published|Updated):? \d+",
+            r"@\w+|(?-u:\b)www\.\S+",
+        ] {
+            assert!(first_byte_prefilter(p).is_some(), "{p}");
+            let re = build(p, 1 << 20, 1 << 22).unwrap();
+            let plain = regex::Regex::new(p).unwrap();
+            let a: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+            let b: Vec<_> = plain.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(a, b, "{p}");
+            assert_eq!(a.len(), if p.starts_with('@') { 1 } else { 2 }, "{p}");
+        }
     }
 }
