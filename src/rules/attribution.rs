@@ -52,6 +52,10 @@ const BOUNDARY: &[&str] = &[
     "in", "at", "to", "from", "with", "by", "before", "during", "for", "adding", "where", "though",
     "although", "since", "until", "told", "said", "says", "saying", "so", "or",
 ];
+const PREPOSITIONS: &[&str] = &[
+    "of", "at", "in", "on", "for", "from", "with", "by", "to", "about", "near", "outside",
+    "inside", "behind", "under", "over", "against", "among", "between", "into", "through",
+];
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ];
@@ -226,6 +230,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
             let t = a.tokens[f];
             !t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
+                && !described_name(a, c + 1, end)
         }
         && let Some(np) = np_before(a, lo, c + 1)
     {
@@ -243,6 +248,24 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         return np_before(a, lo, j - 1);
     }
     Some((j, end))
+}
+
+/// Are tokens `from..end` a bare description and a name (`nurse Priya
+/// Raman`, `union leader Ana Ruiz`)? Between commas that is the agent, not
+/// an aside about it (`a fund manager at Brightwater Capital` has an
+/// article; `before the call with Putin` a preposition).
+fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
+    let lower = (from..end)
+        .take_while(|&i| a.tokens[i].has(flag::LOWER) && a.tokens[i].has(flag::ALPHA))
+        .count();
+    let name = from + lower;
+    (1..=3).contains(&lower)
+        && name < end
+        && (from..name).all(|i| {
+            let w = a.word(i);
+            !lower_in(w, DETERMINERS) && !lower_in(w, BOUNDARY) && !lower_in(w, PREPOSITIONS)
+        })
+        && (name..end).all(|i| a.tokens[i].has(flag::TITLE))
 }
 
 /// The noun phrase after token `v_end` (after `said`), up to a boundary.
@@ -311,7 +334,7 @@ fn name_of<'t>(
     }
     // `Carla Jimenez of the advocacy group Patients First`, `Sen. Raúl
     // Ibarra of New Mexico`: a person's name before `of` is the agent.
-    if let Some(of) = (s + 1..e).find(|&i| a.word(i) == "of") {
+    if let Some(of) = (s + 1..e).find(|&i| a.word(i) == "of" && !org_of(a, i)) {
         let k = skip_titles(a, lx, s, of);
         let words = (k..of).filter(|&i| a.word(i) != ".").count();
         if words >= 2 && (k..of).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
@@ -338,7 +361,8 @@ fn name_of<'t>(
                 && k < e
                 && k >= 2
                 && a.tokens[k - 2].has(flag::TITLE)
-                && a.tokens[k].has(flag::TITLE);
+                && a.tokens[k].has(flag::TITLE)
+            || k < e && org_of(a, k - 1);
         if !ok {
             break;
         }
@@ -387,12 +411,61 @@ fn name_of<'t>(
             });
         }
     }
+    // `the committee` is the organisation the text last named with that
+    // word (`Committee for Humanitarian Transit`, `Interior Ministry`).
+    if d > s
+        && d + 1 == e
+        && a.tokens[d].has(flag::LOWER)
+        && lower_in(a.word(d), ORG_WORDS)
+        && let Some(name) = org_named_before(a, a.word(d), s)
+    {
+        return Some(Agent {
+            name,
+            start: a.tokens[s].start,
+            end: a.tokens[e - 1].end,
+            verb: None,
+            named: false,
+        });
+    }
     Some(Agent {
         name: &a.text[a.tokens[d].start..a.tokens[e - 1].end],
         start: a.tokens[d].start,
         end: a.tokens[e - 1].end,
         verb: None,
         named: false,
+    })
+}
+
+/// Is token `i` an `of`/`for` inside an organisation's name: after a
+/// capitalised organisation word, before a capitalised word (`Federation
+/// of Industries`, `Bank of England`, `Committee for Humanitarian Transit`)?
+fn org_of(a: &Analysis<'_>, i: usize) -> bool {
+    lower_in(a.word(i), &["of", "for"])
+        && i >= 1
+        && a.tokens[i - 1].has(flag::TITLE)
+        && lower_in(a.word(i - 1), ORG_WORDS)
+        && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
+        && !lower_in(a.word(i + 1), &["the"])
+}
+
+/// The last name before token `before` of two or more capitalised words
+/// with `noun` among them (`the ministry` → `Interior Ministry`).
+fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
+    let from = before.saturating_sub(TITLE_WINDOW);
+    let cap = |i: usize| a.tokens[i].has(flag::TITLE) && !lower_in(a.word(i), &["the", "a", "an"]);
+    (from..before).rev().find_map(|i| {
+        if !a.tokens[i].has(flag::TITLE) || !a.word(i).eq_ignore_ascii_case(noun) {
+            return None;
+        }
+        let mut s = i;
+        while s > from && cap(s - 1) {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < before && (cap(e) || org_of(a, e) && e + 1 < before) {
+            e += if cap(e) { 1 } else { 2 };
+        }
+        (e - s >= 2).then(|| &a.text[a.tokens[s].start..a.tokens[e - 1].end])
     })
 }
 
@@ -553,6 +626,29 @@ pub fn subject<'t>(
     // `By Helen Marsh, …`: a byline, not a subject.
     if a.word(lo) == "By" {
         return None;
+    }
+    let comma = (lo..hi.min(lo + 30)).find(|&k| a.tokens[k].has(flag::PUNCT) && a.word(k) != "’");
+    let comma = comma.filter(|&k| a.word(k) == ",");
+    // `Asked whether …, Solberg paused`, `Speaking to reporters, Ana Ruiz
+    // said`: an opening clause before the subject.
+    let w0 = a.word(lo);
+    if let Some(c) = comma
+        && a.tokens[lo].has(flag::TITLE)
+        && (w0.len() > 4 && (w0.ends_with("ed") || w0.ends_with("ing"))
+            || lower_in(w0, SUBORDINATORS))
+        && c + 1 < hi
+    {
+        return subject(a, lx, c + 1, hi, last_person);
+    }
+    // `Sarin's foreign minister, Dariusz Kalinowski, struck …`: a
+    // description, then the name between commas.
+    if let Some(c) = comma
+        && (lo..c).any(|k| a.tokens[k].has(flag::LOWER))
+        && let Some(e) = (c + 1..hi).find(|&k| !a.tokens[k].has(flag::TITLE))
+        && e >= c + 3
+        && a.word(e) == ","
+    {
+        return name_of(a, lx, (c + 1, e), last_person);
     }
     let mut j = lo;
     while j < hi {
