@@ -304,10 +304,17 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
     while j > start && a.word(j - 1) == "," {
         j -= 1;
     }
-    // `said farmer Luis Ortega, 67`: a comma not followed by a name ends it.
-    if let Some(k) = (start..j)
-        .find(|&k| a.word(k) == "," && !a.tokens.get(k + 1).is_some_and(|t| t.has(flag::TITLE)))
-    {
+    // `said farmer Luis Ortega, 67`: a comma not followed by a name ends it;
+    // so does one followed by a name and more words (`According to court
+    // filings, Solvane had …`: a clause, not an apposition).
+    let clause_after = |k: usize| {
+        let r = (k + 1..j).find(|&r| !a.tokens[r].has(flag::TITLE) && a.word(r) != ".");
+        r.is_some_and(|r| a.tokens[r].has(flag::LOWER))
+    };
+    if let Some(k) = (start..j).find(|&k| {
+        a.word(k) == ","
+            && (!a.tokens.get(k + 1).is_some_and(|t| t.has(flag::TITLE)) || clause_after(k))
+    }) {
         j = k;
     }
     (j > start).then_some((start, j))
@@ -561,6 +568,16 @@ pub fn agent_of_verb<'t>(
         return None;
     }
     let verb_span = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+    // `The woman’s condition was described as serious`: a passive verb's
+    // subject is not its speaker; the agent is after `by`, if anywhere.
+    if !inverted && is_passive(a, lo, v.0) {
+        let by = (v.1 < hi && a.word(v.1) == "by")
+            .then(|| np_after(a, v.1 + 1, hi))
+            .flatten()?;
+        let mut ag = name_of(a, lx, by, last_person)?;
+        ag.verb = verb_span;
+        return Some(ag);
+    }
     let np_before_verb = if inverted {
         None
     } else {
@@ -612,6 +629,28 @@ pub fn agent_of_verb<'t>(
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = verb_span;
     Some(ag)
+}
+
+/// Is the verb at token `v` a passive participle (`was described`, `were
+/// told`, `has been reported`)?
+fn is_passive(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
+    let w = a.word(v);
+    let participle = w.len() > 4 && w.ends_with("ed") || lower_in(w, &["told", "said", "shown"]);
+    let mut k = v;
+    // Adverbs between: `was widely reported`, `is also said`.
+    while k > lo
+        && a.tokens[k - 1].has(flag::LOWER)
+        && (a.word(k - 1).ends_with("ly")
+            || lower_in(a.word(k - 1), &["also", "not", "never", "often"]))
+    {
+        k -= 1;
+    }
+    participle
+        && k > lo
+        && lower_in(
+            a.word(k - 1),
+            &["was", "were", "is", "are", "been", "be", "being"],
+        )
 }
 
 /// The sentence subject as a named agent: a leading run of capitalised words
