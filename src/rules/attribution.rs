@@ -213,6 +213,39 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     if j == end {
         return None;
     }
+    // `Several diplomats in Lindgrund said`, `residents at the scene
+    // said`: the place after the preposition is not the agent, the people
+    // before it are.
+    // A named organisation after `at`/`from` is the source itself
+    // (`Analysts at Kessler Bank said`).
+    if j >= lo + 2
+        && (a.word(j - 1) == "in"
+            || lower_in(a.word(j - 1), &["at", "from"])
+                && !(j..end).any(|i| a.tokens[i].has(flag::TITLE)))
+    {
+        let p = j - 1;
+        let mut k = p;
+        while k > lo
+            && p - k < 4
+            && !a.tokens[k - 1].has(flag::PUNCT)
+            && !(a.tokens[k - 1].has(flag::LOWER) && lower_in(a.word(k - 1), BOUNDARY))
+        {
+            k -= 1;
+        }
+        let head = a.word(p - 1);
+        // The head is a common noun (capitalised only at the sentence start).
+        // Only a whole subject: `who runs a shelter for families in X` is not.
+        if k < p
+            && (k == lo || a.tokens[k - 1].has(flag::PUNCT))
+            && (a.tokens[p - 1].has(flag::LOWER)
+                || p - 1 == lo && head[1..].bytes().all(|b| b.is_ascii_lowercase()))
+            && head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+        {
+            return Some((k, p));
+        }
+    }
     // `Marta Kell, a 28-year-old fund manager at Brightwater Capital, said`,
     // `Priya Natarajan, 52, told`, `Donald Trump, before the call with
     // Putin, said`: an appositive or aside between commas that starts with a
