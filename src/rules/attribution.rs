@@ -451,6 +451,21 @@ fn name_of<'t>(
             });
         }
     }
+    // `the statement said` speaks for whoever last said something `in a
+    // statement`.
+    if d > s
+        && d + 1 == e
+        && a.word(d).eq_ignore_ascii_case("statement")
+        && let Some(ag) = statement_source(a, lx, s, last_person)
+    {
+        return Some(Agent {
+            start: a.tokens[s].start,
+            end: a.tokens[e - 1].end,
+            verb: None,
+            named: false,
+            ..ag
+        });
+    }
     // `the committee` is the organisation the text last named with that
     // word (`Committee for Humanitarian Transit`, `Interior Ministry`).
     if d > s
@@ -474,6 +489,27 @@ fn name_of<'t>(
         verb: None,
         named: false,
     })
+}
+
+/// The agent of the last `X said in a statement` before token `before`.
+fn statement_source<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    before: usize,
+    last_person: Option<&Agent<'t>>,
+) -> Option<Agent<'t>> {
+    let verbs = lx.verbs?;
+    let from = before.saturating_sub(TITLE_WINDOW);
+    let k = (from.max(3)..before).rev().find(|&k| {
+        a.word(k).eq_ignore_ascii_case("statement")
+            && lower_in(a.word(k - 1), &["a", "its", "their", "his", "her"])
+            && a.word(k - 2).eq_ignore_ascii_case("in")
+            && a.lex_len_at(k - 3, verbs).is_some()
+    })?;
+    let v = k - 3;
+    let (lo, _) = a.sent_tokens(a.sentence_at(a.tokens[v].start)?);
+    let np = np_before(a, lo, v)?;
+    name_of(a, lx, np, last_person)
 }
 
 /// Is token `i` an `of`/`for` inside an organisation's name: after a
