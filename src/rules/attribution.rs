@@ -372,6 +372,24 @@ fn name_of<'t>(
             named: false,
         });
     }
+    // `the Dutchman`, `the 28-year-old`: a description that only fits a
+    // person, the one named last.
+    if e == s + 2 && a.word(s).eq_ignore_ascii_case("the") {
+        let w = a.word(s + 1);
+        let demonym = a.tokens[s + 1].has(flag::TITLE)
+            && !is_title_word(a, lx, s + 1)
+            && w.len() > 6
+            && (w.ends_with("man") || w.ends_with("woman"));
+        if demonym || w.ends_with("-year-old") {
+            return last_person.map(|p| Agent {
+                name: p.name,
+                start: a.tokens[s].start,
+                end: a.tokens[e - 1].end,
+                verb: None,
+                named: false,
+            });
+        }
+    }
     // `Carla Jimenez of the advocacy group Patients First`, `Sen. Raúl
     // Ibarra of New Mexico`: a person's name before `of` is the agent.
     if let Some(of) = (s + 1..e).find(|&i| a.word(i) == "of" && !org_of(a, i)) {
