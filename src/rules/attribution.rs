@@ -364,13 +364,7 @@ fn name_of<'t>(
 ) -> Option<Agent<'t>> {
     let (s, e) = np;
     if e == s + 1 && lower_in(a.word(s), PRONOUNS) {
-        return last_person.map(|p| Agent {
-            name: p.name,
-            start: a.tokens[s].start,
-            end: a.tokens[s].end,
-            verb: None,
-            named: false,
-        });
+        return last_person.map(|p| agent_over(a, p.name, s, e, false));
     }
     // `the Dutchman`, `the 28-year-old`: a description that only fits a
     // person, the one named last.
@@ -381,13 +375,7 @@ fn name_of<'t>(
             && w.len() > 6
             && (w.ends_with("man") || w.ends_with("woman"));
         if demonym || w.ends_with("-year-old") {
-            return last_person.map(|p| Agent {
-                name: p.name,
-                start: a.tokens[s].start,
-                end: a.tokens[e - 1].end,
-                verb: None,
-                named: false,
-            });
+            return last_person.map(|p| agent_over(a, p.name, s, e, false));
         }
     }
     // `Carla Jimenez of the advocacy group Patients First`, `Sen. Raúl
@@ -396,13 +384,7 @@ fn name_of<'t>(
         let k = skip_titles(a, lx, s, of);
         let words = (k..of).filter(|&i| a.word(i) != ".").count();
         if words >= 2 && (k..of).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
-            return Some(Agent {
-                name: &a.text[a.tokens[k].start..a.tokens[of - 1].end],
-                start: a.tokens[k].start,
-                end: a.tokens[of - 1].end,
-                verb: None,
-                named: true,
-            });
+            return Some(words_agent(a, k, of, true));
         }
     }
     // Trailing run of title-case words (with `Mr.`, `U.S.`, `’s` and `and`
@@ -430,17 +412,10 @@ fn name_of<'t>(
     let k = skip_titles(a, lx, k, e);
     if k < e {
         let first_in_np = k == s;
-        let name = &a.text[a.tokens[k].start..a.tokens[e - 1].end];
         // A single capitalised word at the start of a longer phrase is just
         // the sentence's capital (`Shipping analysts`).
         if !(first_in_np && e - k == 1 && e < np.1) {
-            return Some(Agent {
-                name,
-                start: a.tokens[k].start,
-                end: a.tokens[e - 1].end,
-                verb: None,
-                named: true,
-            });
+            return Some(words_agent(a, k, e, true));
         }
     }
     // A description: drop leading determiners and counts.
@@ -460,53 +435,50 @@ fn name_of<'t>(
             .then(|| titled_name_before(a, a.word(d), s))
             .flatten();
         if let Some(name) = titled.or(last_person.map(|p| p.name)) {
-            return Some(Agent {
-                name,
-                start: a.tokens[s].start,
-                end: a.tokens[e - 1].end,
-                verb: None,
-                named: false,
-            });
+            return Some(agent_over(a, name, s, e, false));
         }
     }
-    // `the statement said` speaks for whoever last said something `in a
-    // statement`.
-    if d > s
-        && d + 1 == e
-        && a.word(d).eq_ignore_ascii_case("statement")
-        && let Some(ag) = statement_source(a, lx, s, last_person)
-    {
-        return Some(Agent {
-            start: a.tokens[s].start,
-            end: a.tokens[e - 1].end,
-            verb: None,
-            named: false,
-            ..ag
-        });
+    // One noun after the article: `the statement said` speaks for whoever
+    // last said something `in a statement`; `the committee` is the
+    // organisation the text last named with that word (`Committee for
+    // Humanitarian Transit`, `Interior Ministry`).
+    if d > s && d + 1 == e {
+        let noun = a.word(d);
+        let source = if noun.eq_ignore_ascii_case("statement") {
+            statement_source(a, lx, s, last_person).map(|ag| ag.name)
+        } else if a.tokens[d].has(flag::LOWER) && lower_in(noun, ORG_WORDS) {
+            org_named_before(a, noun, s)
+        } else {
+            None
+        };
+        if let Some(name) = source {
+            return Some(agent_over(a, name, s, e, false));
+        }
     }
-    // `the committee` is the organisation the text last named with that
-    // word (`Committee for Humanitarian Transit`, `Interior Ministry`).
-    if d > s
-        && d + 1 == e
-        && a.tokens[d].has(flag::LOWER)
-        && lower_in(a.word(d), ORG_WORDS)
-        && let Some(name) = org_named_before(a, a.word(d), s)
-    {
-        return Some(Agent {
-            name,
-            start: a.tokens[s].start,
-            end: a.tokens[e - 1].end,
-            verb: None,
-            named: false,
-        });
-    }
-    Some(Agent {
-        name: &a.text[a.tokens[d].start..a.tokens[e - 1].end],
-        start: a.tokens[d].start,
-        end: a.tokens[e - 1].end,
+    Some(words_agent(a, d, e, false))
+}
+
+/// An agent called `name`, found at tokens `from..to`.
+fn agent_over<'t>(
+    a: &Analysis<'t>,
+    name: &'t str,
+    from: usize,
+    to: usize,
+    named: bool,
+) -> Agent<'t> {
+    Agent {
+        name,
+        start: a.tokens[from].start,
+        end: a.tokens[to - 1].end,
         verb: None,
-        named: false,
-    })
+        named,
+    }
+}
+
+/// An agent named by its own words, tokens `from..to`.
+fn words_agent<'t>(a: &Analysis<'t>, from: usize, to: usize, named: bool) -> Agent<'t> {
+    let name = &a.text[a.tokens[from].start..a.tokens[to - 1].end];
+    agent_over(a, name, from, to, named)
 }
 
 /// The agent of the last `X said in a statement` before token `before`.

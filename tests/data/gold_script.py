@@ -15,8 +15,10 @@ QUOTE that spans several sentences.
 Offsets are code points (Python str indexing), end exclusive; the script
 checks that every `text` equals `article[start:end]`.
 """
+import importlib
 import json
 import os
+import sys
 
 
 def S(t, c=None, why="", q=(), f=()):
@@ -100,3 +102,14 @@ def write_set(HERE, ARTICLES):
             fh.write("\n".join(lines) + "\n")
         counts = {l: sum(s[0] == l for s in spans) for l in ("CLAIM", "QUOTE", "FIGURE")}
         print(f"{name}: {len(disk.split())} words, {counts}")
+
+
+def write_parts(make_gold_file, parts):
+    """Writes the set beside `make_gold_file` from the ARTICLES of the
+    modules `parts` (one per writer, beside it)."""
+    here = os.path.dirname(os.path.abspath(make_gold_file))
+    sys.path.insert(0, here)
+    articles = {}
+    for name in parts:
+        articles.update(importlib.import_module(name).ARTICLES)
+    write_set(here, articles)

@@ -18,13 +18,8 @@ usage: python3 make_gold.py   (writes articles/ and gold/ beside it)
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
-sys.path.insert(0, HERE)
-from gold_script import write_set  # noqa: E402
-import articles_a  # noqa: E402
-import articles_b  # noqa: E402
-import articles_c  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_script import write_parts  # noqa: E402
 
 if __name__ == "__main__":
-    write_set(HERE, {**articles_a.ARTICLES, **articles_b.ARTICLES, **articles_c.ARTICLES})
+    write_parts(__file__, ["articles_a", "articles_b", "articles_c"])
