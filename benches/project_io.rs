@@ -20,7 +20,7 @@ fn project(docs: usize) -> Project {
                 break;
             };
             let mut s = Span::manual(p.alloc_span_id(), q, qe, "QUOTE");
-            s.attrs.insert("speaker".into(), "Maria Lopez".into());
+            s.attrs.insert("speaker", "Maria Lopez".into());
             spans.push(s);
             if let Some(f) = text[qe..].find("1.2 million") {
                 let mut s = Span::manual(p.alloc_span_id(), qe + f, qe + f + 11, "FIGURE");

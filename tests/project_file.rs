@@ -16,7 +16,7 @@ fn sample_project() -> Project {
     let q1 = text.find('”').unwrap() + '”'.len_utf8();
     let f0 = text.find('5').unwrap();
     let mut quote = Span::manual(p.alloc_span_id(), q0, q1, "QUOTE");
-    quote.attrs.insert("speaker".into(), "she".into());
+    quote.attrs.insert("speaker", "she".into());
     let mut fig = Span::manual(p.alloc_span_id(), f0, f0 + 5, "FIGURE");
     fig.status = Status::Pending;
     fig.origin = Origin::Rule("figure.number".into());

@@ -5,6 +5,7 @@
 //! of one pair 48. Iteration is in key order, as a `BTreeMap`'s, so files
 //! and exports read the same.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
@@ -14,8 +15,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Attributes of a span: `speaker` for QUOTE, `value` for FIGURE,
 /// `claimant` for CLAIM, and whatever users add. Sorted by key, so files
 /// diff cleanly; a key appears once.
+///
+/// Keys are usually the built-in names: those are borrowed, not copied, so
+/// a suggestion costs no allocation for its key.
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Attrs(Vec<(String, String)>);
+pub struct Attrs(Vec<(Cow<'static, str>, String)>);
 
 impl Attrs {
     /// No attributes.
@@ -24,11 +28,13 @@ impl Attrs {
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
     }
 
-    /// Sets `key` to `value`; returns the value it had.
-    pub fn insert(&mut self, key: String, value: String) -> Option<String> {
+    /// Sets `key` (a `String`, or a `&'static str` kept without a copy) to
+    /// `value`; returns the value it had.
+    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: String) -> Option<String> {
+        let key = key.into();
         match self.find(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -59,8 +65,8 @@ impl Attrs {
     }
 
     /// Keys in order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_ref())
     }
 
     /// Values in key order.
@@ -69,8 +75,8 @@ impl Attrs {
     }
 
     /// (key, value) pairs in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().map(|(k, v)| (k, v))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &String)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
     /// Number of attributes.
@@ -120,20 +126,23 @@ impl<const N: usize> From<[(String, String); N]> for Attrs {
 
 impl IntoIterator for Attrs {
     type Item = (String, String);
-    type IntoIter = std::vec::IntoIter<(String, String)>;
+    type IntoIter = std::iter::Map<
+        std::vec::IntoIter<(Cow<'static, str>, String)>,
+        fn((Cow<'static, str>, String)) -> (String, String),
+    >;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.0.into_iter().map(|(k, v)| (k.into_owned(), v))
     }
 }
 
 impl<'a> IntoIterator for &'a Attrs {
-    type Item = (&'a String, &'a String);
+    type Item = (&'a str, &'a String);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, String)>,
-        fn(&'a (String, String)) -> (&'a String, &'a String),
+        std::slice::Iter<'a, (Cow<'static, str>, String)>,
+        fn(&'a (Cow<'static, str>, String)) -> (&'a str, &'a String),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
 }
 
@@ -141,7 +150,7 @@ impl Serialize for Attrs {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
+            m.serialize_entry(k.as_ref(), v)?;
         }
         m.end()
     }
@@ -184,11 +193,14 @@ mod tests {
         let mut b = BTreeMap::new();
         for (k, v) in pairs {
             assert_eq!(
-                a.insert(k.into(), v.into()),
+                a.insert(k, v.into()),
                 b.insert(k.to_string(), v.to_string())
             );
         }
-        assert_eq!(a.iter().collect::<Vec<_>>(), b.iter().collect::<Vec<_>>());
+        assert_eq!(
+            a.iter().collect::<Vec<_>>(),
+            b.iter().map(|(k, v)| (k.as_str(), v)).collect::<Vec<_>>()
+        );
         assert_eq!(a.get("speaker"), b.get("speaker"));
         assert_eq!(a.remove("claimant"), b.remove("claimant"));
         assert_eq!(a.remove("claimant"), None);
@@ -203,10 +215,7 @@ mod tests {
         let json: Attrs = serde_json::from_str(r#"{"z": "1", "a": "2", "z": "3"}"#).unwrap();
         assert_eq!(
             json.iter().collect::<Vec<_>>(),
-            vec![
-                (&"a".to_string(), &"2".to_string()),
-                (&"z".to_string(), &"3".to_string())
-            ]
+            vec![("a", &"2".to_string()), ("z", &"3".to_string())]
         );
     }
 }

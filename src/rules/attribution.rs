@@ -144,20 +144,18 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
 }
 
 /// Reporting verb hits outside quotation marks within tokens `t0..t1`, as
-/// token ranges.
-pub fn verbs_outside_quotes(
-    a: &Analysis<'_>,
+/// token ranges, in order.
+pub fn verbs_outside_quotes<'a>(
+    a: &'a Analysis<'_>,
     lx: AttrLexicons,
     t0: usize,
     t1: usize,
-) -> Vec<(usize, usize)> {
-    let Some(v) = lx.verbs else {
-        return Vec::new();
-    };
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    // Without a verbs lexicon the range is empty.
+    let (v, t1) = lx.verbs.map_or((0, t0), |v| (v, t1));
     a.hits_in_tokens(v, t0, t1)
         .filter(|h| !a.tok_in_quote(h.tok as usize))
         .map(|h| (h.tok as usize, h.tok as usize + h.ntok as usize))
-        .collect()
 }
 
 fn is_title_word(a: &Analysis<'_>, lx: AttrLexicons, i: usize) -> bool {
@@ -772,6 +770,8 @@ pub fn subject<'t>(
 #[derive(Default)]
 pub struct SurnameMemo<'t> {
     seen: rustc_hash::FxHashMap<&'t str, (usize, Option<usize>)>,
+    /// ` Name`, the text searched for (one buffer for all searches).
+    needle: String,
 }
 
 /// How far back a surname is looked for, in bytes: long texts stay linear.
@@ -821,8 +821,10 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
     };
     // Only places where ` Name` occurs can count: a vectorised forward
     // search for that (the reverse one is not vectorised) keeps the last.
-    let needle = format!(" {name}");
-    let found = memchr::memmem::find_iter(&text.as_bytes()[scan_from..end], needle.as_bytes())
+    memo.needle.clear();
+    memo.needle.push(' ');
+    memo.needle.push_str(name);
+    let found = memchr::memmem::find_iter(&text.as_bytes()[scan_from..end], memo.needle.as_bytes())
         .map(|q| scan_from + q + 1)
         .filter(|&q| counts(q))
         .last();

@@ -1,7 +1,10 @@
 //! Sentence conditions (`Question`, `Has(lexicon)`, `Contains(FIGURE)`, …),
-//! evaluated once per sentence for a whole phase and shared by every rule
-//! of the phase that uses them: the spans they look at only change between
-//! phases, so a condition's value never depends on which rule asks.
+//! evaluated at most once per sentence for a whole phase and shared by every
+//! rule of the phase that uses them: the spans they look at only change
+//! between phases, so a condition's value never depends on which rule asks.
+//! A value is computed only when a rule needs it: `when` lists stop at the
+//! first condition that fails, and a sentence a sentence exclusion already
+//! removed is not looked at again.
 
 use super::SentCond;
 use super::analysis::Analysis;
@@ -22,107 +25,153 @@ const NO: Fact = Fact {
     piece: None,
 };
 
+/// One condition asked for in a phase: what it needs from the spans of
+/// earlier phases, and its values so far (`None`: not computed yet).
+struct Cond<'r> {
+    c: &'r SentCond,
+    /// Spans of the condition's label, sorted by start (`Inside`,
+    /// `QuoteFact`).
+    spans: Vec<(usize, usize)>,
+    /// Prefix maximum of `spans`' ends (`Inside`).
+    max_end: Vec<usize>,
+    vals: Vec<Option<Fact>>,
+}
+
 /// The values of the conditions asked for so far in one phase.
 #[derive(Default)]
 pub struct Facts<'r> {
-    conds: Vec<(&'r SentCond, Vec<Fact>)>,
+    conds: Vec<Cond<'r>>,
+    /// Per label, the sentences a sentence exclusion of this phase covers:
+    /// any candidate of theirs with the same label is removed anyway.
+    excluded: Vec<(&'r str, Vec<bool>)>,
 }
 
 impl<'r> Facts<'r> {
-    /// Index of `c`'s values, computing them for every sentence the first
-    /// time; `kept` are the spans of earlier phases, sorted by (start, end).
+    /// Index of condition `c` (registered the first time it is asked
+    /// for); `kept` are the spans of earlier phases, sorted by (start, end).
     pub fn index(&mut self, c: &'r SentCond, a: &Analysis<'_>, kept: &[Cand<'_>]) -> usize {
-        if let Some(k) = self.conds.iter().position(|(x, _)| *x == c) {
+        if let Some(k) = self.conds.iter().position(|x| x.c == c) {
             return k;
         }
-        self.conds.push((c, eval_all(c, a, kept)));
+        let spans: Vec<(usize, usize)> = match c {
+            SentCond::Inside(label) | SentCond::QuoteFact(label, _) => kept
+                .iter()
+                .filter(|k| k.label == label)
+                .map(|k| (k.start, k.end))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut max_end = Vec::new();
+        if matches!(c, SentCond::Inside(_)) {
+            let mut m = 0;
+            max_end.extend(spans.iter().map(|&(_, e)| {
+                m = m.max(e);
+                m
+            }));
+        }
+        self.conds.push(Cond {
+            c,
+            spans,
+            max_end,
+            vals: vec![None; a.sents.len()],
+        });
         self.conds.len() - 1
     }
 
-    /// Does condition `k` hold for sentence `si`?
-    pub fn holds(&self, k: usize, si: usize) -> bool {
-        self.conds
-            .get(k)
-            .and_then(|(_, v)| v.get(si))
-            .is_some_and(|f| f.ok)
+    /// Does condition `k` hold for sentence `si`? (Computed on first ask.)
+    pub fn holds(&mut self, k: usize, si: usize, a: &Analysis<'_>, kept: &[Cand<'_>]) -> bool {
+        self.fact(k, si, a, kept).ok
+    }
+
+    fn fact(&mut self, k: usize, si: usize, a: &Analysis<'_>, kept: &[Cand<'_>]) -> Fact {
+        let Some(c) = self.conds.get_mut(k) else {
+            return NO;
+        };
+        let Some(slot) = c.vals.get(si) else {
+            return NO;
+        };
+        if let Some(f) = slot {
+            return *f;
+        }
+        let f = eval(c, a, si, kept);
+        c.vals[si] = Some(f);
+        f
     }
 
     /// The explanation piece condition `k` gives sentence `si`, if any.
-    pub fn piece(&self, k: usize, si: usize) -> Option<RawPiece<'r>> {
-        let (c, vals) = self.conds.get(k)?;
-        let (start, end) = vals.get(si)?.piece?;
-        let role = match c {
+    pub fn piece(
+        &mut self,
+        k: usize,
+        si: usize,
+        a: &Analysis<'_>,
+        kept: &[Cand<'_>],
+    ) -> Option<RawPiece<'r>> {
+        let (start, end) = self.fact(k, si, a, kept).piece?;
+        let role = match self.conds.get(k)?.c {
             SentCond::Contains(_, role) => role.as_str(),
             _ => "marker",
         };
         Some(RawPiece { role, start, end })
     }
+
+    /// True when a sentence exclusion with label `label` covers sentence `si`.
+    pub fn excluded(&self, label: &str, si: usize) -> bool {
+        self.excluded
+            .iter()
+            .find(|(l, _)| *l == label)
+            .is_some_and(|(_, v)| v.get(si).copied().unwrap_or(false))
+    }
+
+    /// Records that a sentence exclusion with label `label` covers sentence
+    /// `si` (of `n` sentences).
+    pub fn exclude(&mut self, label: &'r str, si: usize, n: usize) {
+        let k = match self.excluded.iter().position(|(l, _)| *l == label) {
+            Some(k) => k,
+            None => {
+                self.excluded.push((label, vec![false; n]));
+                self.excluded.len() - 1
+            }
+        };
+        if let Some(x) = self.excluded[k].1.get_mut(si) {
+            *x = true;
+        }
+    }
 }
 
-/// The values of condition `c` for every sentence.
-fn eval_all(c: &SentCond, a: &Analysis<'_>, kept: &[Cand<'_>]) -> Vec<Fact> {
-    let flag = |b: bool| Fact { ok: b, piece: None };
-    match c {
-        SentCond::Inside(label) => {
-            // Spans of the label sorted by start, with a prefix maximum of
-            // their ends: a sentence is inside one when a span starting at or
-            // before it reaches its end.
-            let spans: Vec<(usize, usize)> = kept
-                .iter()
-                .filter(|k| k.label == label)
-                .map(|k| (k.start, k.end))
-                .collect();
-            let mut max_end = Vec::with_capacity(spans.len());
-            let mut m = 0;
-            for &(_, e) in &spans {
-                m = m.max(e);
-                max_end.push(m);
+/// The value of condition `c` for sentence `si`.
+fn eval(c: &Cond<'_>, a: &Analysis<'_>, si: usize, kept: &[Cand<'_>]) -> Fact {
+    let s = a.sents[si];
+    match c.c {
+        SentCond::Inside(_) => {
+            // A sentence is inside a span of the label when one starting at
+            // or before it reaches its end.
+            let k = c.spans.partition_point(|&(st, _)| st <= s.start);
+            Fact {
+                ok: k > 0 && c.max_end[k - 1] >= s.end,
+                piece: None,
             }
-            a.sents
-                .iter()
-                .map(|s| {
-                    let k = spans.partition_point(|&(st, _)| st <= s.start);
-                    flag(k > 0 && max_end[k - 1] >= s.end)
-                })
-                .collect()
         }
         SentCond::Contains(label, _) => {
-            // Sentences and spans are both sorted by start: one sweep finds
-            // each sentence's first span, then its first span of the label.
-            let mut from = 0;
-            a.sents
+            // The first span of the label starting in the sentence and
+            // ending in it.
+            let from = kept.partition_point(|k| k.start < s.start);
+            let hit = kept[from..]
                 .iter()
-                .map(|s| {
-                    while kept.get(from).is_some_and(|k| k.start < s.start) {
-                        from += 1;
-                    }
-                    let hit = kept[from..]
-                        .iter()
-                        .take_while(|k| k.start < s.end)
-                        .find(|k| k.label == label && k.end <= s.end);
-                    Fact {
-                        ok: hit.is_some(),
-                        piece: hit.map(|k| (k.start, k.end)),
-                    }
-                })
-                .collect()
+                .take_while(|k| k.start < s.end)
+                .find(|k| k.label == label && k.end <= s.end);
+            Fact {
+                ok: hit.is_some(),
+                piece: hit.map(|k| (k.start, k.end)),
+            }
         }
-        SentCond::QuoteFact(label, verbs) => {
-            let spans: Vec<(usize, usize)> = kept
-                .iter()
-                .filter(|k| k.label == label)
-                .map(|k| (k.start, k.end))
-                .collect();
-            (0..a.sents.len())
-                .map(|si| flag(quote_fact(a, si, &spans, *verbs)))
-                .collect()
-        }
-        _ => (0..a.sents.len())
-            .map(|si| match cond(c, a, si) {
-                Some(piece) => Fact { ok: true, piece },
-                None => NO,
-            })
-            .collect(),
+        SentCond::QuoteFact(_, verbs) => Fact {
+            ok: quote_fact(a, si, &c.spans, *verbs),
+            piece: None,
+        },
+        _ => match cond(c.c, a, si) {
+            Some(piece) => Fact { ok: true, piece },
+            None => NO,
+        },
     }
 }
 
@@ -139,7 +188,7 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
             holds(s.whole_para && (st.starts_with("By ") && st.split_whitespace().count() <= 8))
         }
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),
-        // Evaluated for all sentences in one sweep by `eval_all`.
+        // Need the spans of earlier phases: evaluated by `eval`.
         SentCond::Inside(_) | SentCond::Contains(..) | SentCond::QuoteFact(..) => None,
         SentCond::Has(l) | SentCond::QuoteHas(l) if !a.sent_may_have(si, *l) => None,
         SentCond::Has(l) => {

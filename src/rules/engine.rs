@@ -346,17 +346,27 @@ fn matches<'r>(
         Kind::Sentence { when, unless } => {
             let w: Vec<usize> = when.iter().map(|c| facts.index(c, a, kept)).collect();
             let u: Vec<usize> = unless.iter().map(|c| facts.index(c, a, kept)).collect();
+            let excludes = r.action == Action::Exclude;
+            let n = a.sents.len();
             for (si, s) in a.sents.iter().enumerate() {
-                let ok =
-                    w.iter().all(|&k| facts.holds(k, si)) && !u.iter().any(|&k| facts.holds(k, si));
+                // A sentence exclusion of the label already removes this
+                // sentence's candidate, and would repeat itself.
+                if facts.excluded(&r.label, si) {
+                    continue;
+                }
+                let ok = w.iter().all(|&k| facts.holds(k, si, a, kept))
+                    && !u.iter().any(|&k| facts.holds(k, si, a, kept));
                 if !ok {
                     continue;
                 }
                 let from = out.pieces.len();
                 for &k in &w {
-                    if let Some(p) = facts.piece(k, si) {
+                    if let Some(p) = facts.piece(k, si, a, kept) {
                         out.pieces.push(p);
                     }
+                }
+                if excludes {
+                    facts.exclude(&r.label, si, n);
                 }
                 out.push(r, ri, s.start, s.end, from);
             }

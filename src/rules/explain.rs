@@ -30,12 +30,11 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let mut outer = a.quotes.iter().filter(|q| q.depth == 0).peekable();
     for (si, s) in a.sents.iter().enumerate() {
         let (t0, t1) = a.sent_tokens(si);
-        let verbs = verbs_outside_quotes(a, lx, t0, t1);
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
         let mut agent = None;
-        for &v in &verbs {
+        for v in verbs_outside_quotes(a, lx, t0, t1) {
             if let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person.as_ref()) {
                 agent = Some(ag);
                 break;
@@ -236,7 +235,7 @@ pub fn finish(
                         why.fact(p.role, &a.text[p.start..p.end]);
                     }
                 }
-                attrs.insert("value".into(), v);
+                attrs.insert("value", v);
             }
             "QUOTE" => {
                 let k = ag.quotes.partition_point(|q| q.0 < c.start);
@@ -247,7 +246,7 @@ pub fn finish(
                     .and_then(|x| x.2.as_ref());
                 why.agent(a, "speaker", sp, true);
                 attrs.insert(
-                    "speaker".into(),
+                    "speaker",
                     sp.map(|g| g.name.to_string()).unwrap_or_default(),
                 );
             }
@@ -275,7 +274,7 @@ pub fn finish(
                 }
                 why.agent(a, "claimant", who, false);
                 attrs.insert(
-                    "claimant".into(),
+                    "claimant",
                     who.map(|g| g.name.to_string()).unwrap_or_default(),
                 );
             }

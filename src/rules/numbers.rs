@@ -42,27 +42,36 @@ impl Dec {
     }
 
     fn to_plain(self) -> String {
+        let mut s = String::with_capacity(24);
+        self.write_plain(&mut s);
+        s
+    }
+
+    /// Appends the plain decimal to `out` (one buffer for a whole value).
+    fn write_plain(self, out: &mut String) {
+        use std::fmt::Write;
         if self.exp >= 0 {
-            let mut s = self.mant.to_string();
+            let _ = write!(out, "{}", self.mant);
             if self.mant != 0 {
-                s.extend(std::iter::repeat_n('0', self.exp as usize));
+                out.extend(std::iter::repeat_n('0', self.exp as usize));
             }
-            return s;
+            return;
         }
-        let digits = self.mant.unsigned_abs().to_string();
+        let mut digits = String::with_capacity(40);
+        let _ = write!(digits, "{}", self.mant.unsigned_abs());
         let k = (-self.exp) as usize;
-        let padded = if digits.len() <= k {
-            format!("{}{}", "0".repeat(k - digits.len() + 1), digits)
-        } else {
-            digits
-        };
-        let (a, b) = padded.split_at(padded.len() - k);
+        if digits.len() <= k {
+            digits.insert_str(0, &"0".repeat(k - digits.len() + 1));
+        }
+        let (a, b) = digits.split_at(digits.len() - k);
         let b = b.trim_end_matches('0');
-        let sign = if self.mant < 0 { "-" } else { "" };
-        if b.is_empty() {
-            format!("{sign}{a}")
-        } else {
-            format!("{sign}{a}.{b}")
+        if self.mant < 0 {
+            out.push('-');
+        }
+        out.push_str(a);
+        if !b.is_empty() {
+            out.push('.');
+            out.push_str(b);
         }
     }
 }
@@ -230,7 +239,8 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 /// Splits a figure's text into words and numbers, keeping `-` as a word
 /// between two numbers so ranges are seen.
 fn words_of(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // A figure is a few words: one allocation, no growing.
+    let mut out = Vec::with_capacity(16);
     for raw in text
         .split(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')'))
     {
@@ -274,7 +284,11 @@ pub fn figure_value(text: &str) -> String {
                 && let Some((high, _)) = read_number(&words[j + 1..])
             {
                 let low = rescale_low(low, high, &words[i..i + n]);
-                return format!("{}-{}", low.to_plain(), high.to_plain());
+                let mut v = String::with_capacity(48);
+                low.write_plain(&mut v);
+                v.push('-');
+                high.write_plain(&mut v);
+                return v;
             }
             return low.to_plain();
         }

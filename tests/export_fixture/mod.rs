@@ -37,12 +37,12 @@ pub fn project() -> Project {
     d1.meta = Some(r#"{"url":"https://example.org/1","n":1}"#.into());
     d1.state = DocState::Done;
     let mut q = span(&d1, 1, "“We won 👍🏽,”", "QUOTE");
-    q.attrs.insert("speaker".into(), "Mr. Müller".into());
+    q.attrs.insert("speaker", "Mr. Müller".into());
     d1.add_span(q).unwrap();
     d1.add_span(span(&d1, 2, "“We won 👍🏽,” said Mr. Müller.", "CLAIM"))
         .unwrap();
     let mut f = span(&d1, 3, "3 %", "FIGURE");
-    f.attrs.insert("value".into(), "3%".into());
+    f.attrs.insert("value", "3%".into());
     d1.add_span(f).unwrap();
     let mut cafe = span(&d1, 4, "Cafe\u{301}", "PLACE");
     cafe.status = Status::Pending;

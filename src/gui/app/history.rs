@@ -267,7 +267,7 @@ mod tests {
         for v in ["a", "ab"] {
             let before = p.documents[0].spans()[0].clone();
             let mut after = before.clone();
-            after.attrs.insert("speaker".into(), v.into());
+            after.attrs.insert("speaker", v.into());
             let e = Edit::ChangeSpan {
                 doc: 0,
                 before,

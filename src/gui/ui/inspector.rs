@@ -185,7 +185,7 @@ fn why_pieces(state: &mut AppState, ui: &mut Ui, span: &Span, pieces: &[newsmark
 fn attributes(state: &mut AppState, ui: &mut Ui, span: &Span) {
     ui.add_space(4.0);
     ui.strong("Attributes");
-    let mut keys: Vec<String> = span.attrs.keys().cloned().collect();
+    let mut keys: Vec<String> = span.attrs.keys().map(str::to_string).collect();
     if let Some(main) = Label::main_attr(&span.label)
         && !keys.iter().any(|k| k == main)
     {
