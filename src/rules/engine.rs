@@ -6,6 +6,8 @@
 //! rule set and pieces live in one arena, so losing candidates cost no
 //! allocation.
 
+use smallvec::SmallVec;
+
 use super::analysis::Analysis;
 use super::conditions::Facts;
 use super::explain::finish;
@@ -344,8 +346,8 @@ fn matches<'r>(
             }
         }
         Kind::Sentence { when, unless } => {
-            let w: Vec<usize> = when.iter().map(|c| facts.index(c, a, kept)).collect();
-            let u: Vec<usize> = unless.iter().map(|c| facts.index(c, a, kept)).collect();
+            let w: SmallVec<[usize; 4]> = when.iter().map(|c| facts.index(c, a, kept)).collect();
+            let u: SmallVec<[usize; 4]> = unless.iter().map(|c| facts.index(c, a, kept)).collect();
             let excludes = r.action == Action::Exclude;
             let n = a.sents.len();
             for (si, s) in a.sents.iter().enumerate() {

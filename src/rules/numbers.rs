@@ -3,6 +3,8 @@
 //! ranges as `low-high`. Arithmetic is exact (integer mantissa and a power
 //! of ten), so no float rounding ever shows.
 
+use smallvec::SmallVec;
+
 use super::text::number_word;
 
 /// An exact decimal: `mant * 10^exp`.
@@ -238,9 +240,9 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 
 /// Splits a figure's text into words and numbers, keeping `-` as a word
 /// between two numbers so ranges are seen.
-fn words_of(text: &str) -> Vec<&str> {
-    // A figure is a few words: one allocation, no growing.
-    let mut out = Vec::with_capacity(16);
+fn words_of(text: &str) -> SmallVec<[&str; 16]> {
+    // A figure is a few words: no allocation.
+    let mut out = SmallVec::new();
     for raw in text
         .split(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')'))
     {
@@ -262,7 +264,7 @@ fn words_of(text: &str) -> Vec<&str> {
             out.push(rest.trim_end_matches(['.', ',', ';', ':']));
         }
     }
-    out.retain(|w| !w.is_empty());
+    out.retain(|w: &mut &str| !w.is_empty());
     out
 }
 

@@ -2,6 +2,8 @@
 //! matched by bounded backtracking (a step budget keeps hostile patterns
 //! from hanging the program).
 
+use smallvec::SmallVec;
+
 use super::analysis::Analysis;
 use super::text::flag;
 
@@ -380,16 +382,20 @@ fn driver<'a>(s: &Spec, a: &'a Analysis<'_>) -> Option<&'a [u32]> {
 /// needs a list), or, when the specs before a required spec `k` each
 /// consume exactly one token, `k` tokens before one that spec consumes.
 /// The shorter way wins; `None` when neither has lists.
-fn start_candidates(specs: &[Spec], openers: &[Spec], a: &Analysis<'_>) -> Option<Vec<u32>> {
-    let by_openers: Option<Vec<&[u32]>> = openers.iter().map(|s| driver(s, a)).collect();
-    let mut best: Option<(usize, Vec<&[u32]>, u32)> =
+fn start_candidates<'a>(
+    specs: &[Spec],
+    openers: &[Spec],
+    a: &'a Analysis<'_>,
+) -> Option<Starts<'a>> {
+    let by_openers: Option<Lists<'a>> = openers.iter().map(|s| driver(s, a)).collect();
+    let mut best: Option<(usize, Lists<'a>, u32)> =
         by_openers.map(|d| (d.iter().map(|x| x.len()).sum(), d, 0));
     for (k, s) in specs.iter().enumerate() {
         if s.min > 0
             && let Some(d) = driver(s, a)
             && best.as_ref().is_none_or(|b| d.len() < b.0)
         {
-            best = Some((d.len(), vec![d], k as u32));
+            best = Some((d.len(), smallvec::smallvec![d], k as u32));
         }
         let single = s.min == 1 && s.max == 1 && s.phrase.is_none();
         if !single {
@@ -397,15 +403,40 @@ fn start_candidates(specs: &[Spec], openers: &[Spec], a: &Analysis<'_>) -> Optio
         }
     }
     let (total, lists, back) = best?;
+    if let [one] = lists[..] {
+        // One list is in order already: read in place, not copied.
+        return Some(Starts::One(one, back));
+    }
     let mut starts: Vec<u32> = Vec::with_capacity(total);
     for d in &lists {
         starts.extend(d.iter().filter(|&&p| p >= back).map(|&p| p - back));
     }
-    if lists.len() > 1 {
-        starts.sort_unstable();
-        starts.dedup();
+    starts.sort_unstable();
+    starts.dedup();
+    Some(Starts::Many(starts))
+}
+
+/// Token lists from [`driver`], one per spec looked at.
+type Lists<'a> = SmallVec<[&'a [u32]; 4]>;
+
+/// Start tokens from [`start_candidates`]: one list read `back` tokens
+/// earlier, or several merged.
+enum Starts<'a> {
+    One(&'a [u32], u32),
+    Many(Vec<u32>),
+}
+
+impl Starts<'_> {
+    /// The start tokens, in order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (list, back) = match self {
+            Starts::One(l, b) => (*l, *b),
+            Starts::Many(v) => (&v[..], 0),
+        };
+        list.iter()
+            .filter(move |&&p| p >= back)
+            .map(move |&p| (p - back) as usize)
     }
-    Some(starts)
 }
 
 /// Calls `f(start, end, parts)` for every non-overlapping leftmost-longest-
@@ -437,8 +468,7 @@ pub fn each_match(
     };
     if let Some(starts) = start_candidates(specs, openers, a) {
         let mut next = 0;
-        for &i in &starts {
-            let i = i as usize;
+        for i in starts.iter() {
             if i < next {
                 continue;
             }
@@ -450,7 +480,7 @@ pub fn each_match(
     }
     // Gates that only ask for a lexicon entry fold into one mask test.
     let mut lex_only = 0u64;
-    let gates: Vec<Gate> = openers
+    let gates: SmallVec<[Gate; 4]> = openers
         .iter()
         .map(Gate::of)
         .filter(|g| {

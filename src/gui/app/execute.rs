@@ -546,7 +546,14 @@ impl AppState {
         // A person chose the label: that decides a suggestion.
         after.status = Status::Accepted;
         if after != before {
-            self.apply(Edit::ChangeSpan { doc, before, after }, None);
+            self.apply(
+                Edit::ChangeSpan {
+                    doc,
+                    before: Box::new(before),
+                    after: Box::new(after),
+                },
+                None,
+            );
         }
     }
 
@@ -613,7 +620,14 @@ impl AppState {
         let doc = self.doc;
         let mut after = before.clone();
         after.status = status;
-        if self.apply(Edit::ChangeSpan { doc, before, after }, None) {
+        if self.apply(
+            Edit::ChangeSpan {
+                doc,
+                before: Box::new(before),
+                after: Box::new(after),
+            },
+            None,
+        ) {
             if self.pending_count() > 0 {
                 self.step_suggestion(true);
             } else {
@@ -660,7 +674,14 @@ impl AppState {
         if after != before {
             let doc = self.doc;
             let merge = value.is_some().then_some((id, key));
-            self.apply(Edit::ChangeSpan { doc, before, after }, merge);
+            self.apply(
+                Edit::ChangeSpan {
+                    doc,
+                    before: Box::new(before),
+                    after: Box::new(after),
+                },
+                merge,
+            );
         }
     }
 

@@ -14,10 +14,11 @@ pub enum Edit {
     /// A span was removed.
     RemoveSpan { doc: usize, span: Span },
     /// A span changed (label, status, attributes); same id before and after.
+    /// Boxed: two spans would make every edit twice as large.
     ChangeSpan {
         doc: usize,
-        before: Span,
-        after: Span,
+        before: Box<Span>,
+        after: Box<Span>,
     },
     /// A document's state changed.
     DocState {
@@ -270,8 +271,8 @@ mod tests {
             after.attrs.insert("speaker", v.into());
             let e = Edit::ChangeSpan {
                 doc: 0,
-                before,
-                after,
+                before: Box::new(before),
+                after: Box::new(after),
             };
             e.apply(&mut p, true).unwrap();
             h.push(e, Some((s.id, "speaker".into())));
