@@ -176,6 +176,7 @@ fn compile_kind(
                 span_group,
                 names,
                 whole_line: *whole_line,
+                required: super::prefilter::required_starts(pattern),
             }
         }
         KindDef::Tokens { pattern } => {

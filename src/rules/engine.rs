@@ -240,7 +240,11 @@ fn matches<'r>(
             span_group,
             names,
             whole_line,
+            required,
         } => {
+            if !required.is_empty() && !required.iter().any(|f| f.find(text.as_bytes()).is_some()) {
+                return;
+            }
             // The span a match gives: itself, or its line without the
             // line break and surrounding blanks.
             // Matches come in order: the line of the last one is kept, so a

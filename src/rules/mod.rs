@@ -77,6 +77,9 @@ enum Kind {
         names: Vec<(usize, String)>,
         /// Candidates cover the whole line of each match.
         whole_line: bool,
+        /// Literals every match starts with, when few: a text with none of
+        /// them is not searched (empty: always searched).
+        required: Vec<memchr::memmem::Finder<'static>>,
     },
     Tokens(Vec<tokens::Spec>),
     Lexicon(usize),

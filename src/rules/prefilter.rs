@@ -120,6 +120,32 @@ pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Rege
         .ok()
 }
 
+/// Most literal starts worth looking for one by one before a search.
+const MAX_REQUIRED: usize = 8;
+
+/// The literals every match of `pattern` starts with, when they are few:
+/// a text holding none of them has no match, and a search for each (a
+/// vectorised scan) costs far less than running the regex. Empty when any
+/// start is possible.
+pub fn required_starts(pattern: &str) -> Vec<memchr::memmem::Finder<'static>> {
+    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+        return Vec::new();
+    };
+    let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+    match seq.literals() {
+        Some(lits)
+            if !lits.is_empty()
+                && lits.len() <= MAX_REQUIRED
+                && lits.iter().all(|l| !l.as_bytes().is_empty()) =>
+        {
+            lits.iter()
+                .map(|l| memchr::memmem::Finder::new(l.as_bytes()).into_owned())
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// A prefilter for the pattern: its literal starts after a look-around, or
 /// its first bytes when they are rare in news text.
 fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
@@ -178,6 +204,28 @@ mod tests {
         assert!(first_byte_prefilter(r"(?i)the|and").is_none());
         assert!(first_byte_prefilter(r"\d*").is_none());
         assert!(build(r"\d*", 1 << 20, 1 << 22).is_some());
+        // Literal starts to look for before a search: none when a match can
+        // start anywhere or with too many literals.
+        let req = |p: &str| {
+            let mut v: Vec<Vec<u8>> = required_starts(p)
+                .iter()
+                .map(|f| f.needle().to_vec())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            req(r"@\w+|https?://\S+|(?-u:\b)www\.\S+"),
+            vec![
+                b"@".to_vec(),
+                b"http://".to_vec(),
+                b"https://".to_vec(),
+                b"www.".to_vec()
+            ]
+        );
+        assert!(req(r"\d+(?:st|nd)").is_empty());
+        assert!(req(r"x*").is_empty());
+        assert!(req(r"(?i)published").is_empty());
         let re = build(r"\d+(?:st|nd)", 1 << 20, 1 << 22).unwrap();
         let text = "the 1st and ٣nd, 22nd 3rd";
         let plain = regex::Regex::new(r"\d+(?:st|nd)").unwrap();

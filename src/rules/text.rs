@@ -112,6 +112,26 @@ pub fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || w.len() < 3 {
         return None;
     }
+    // Nearly every word tried is not a number word: its length with its
+    // first and last letters rule most out before any packing.
+    let b = w.as_bytes();
+    let key = |first: u8, last: u8| {
+        ((first.to_ascii_lowercase().wrapping_sub(b'a') as usize) % 32) * 32
+            + (last.to_ascii_lowercase().wrapping_sub(b'a') as usize) % 32
+    };
+    static ENDS: std::sync::OnceLock<[u16; 1024]> = std::sync::OnceLock::new();
+    let ends = ENDS.get_or_init(|| {
+        // Per (first, last) letter pair, a bit per word length.
+        let mut t = [0u16; 1024];
+        for &(n, _) in NUMBER_WORDS {
+            let nb = n.as_bytes();
+            t[key(nb[0], nb[nb.len() - 1])] |= 1 << nb.len();
+        }
+        t
+    });
+    if ends[key(b[0], b[b.len() - 1])] & (1 << b.len()) == 0 {
+        return None;
+    }
     // Most words are not number words: each is packed into an integer
     // (ASCII-lower-cased) and compared with the packed number words that
     // share its first letter.
@@ -148,7 +168,12 @@ fn pack_lower(b: &[u8]) -> u128 {
 const NUM_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "tn", "mn", "trn"];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // General Punctuation (curly quotes, dashes, `…`) holds no letter or
+    // digit, and news is full of it: no table lookup for those.
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Splits text into tokens. Words keep inner apostrophes and hyphens,
@@ -728,5 +753,12 @@ mod tests {
         assert!(v[11].has(flag::LIKE_NUM));
         assert!(v[14].has(flag::NUM_COMPOUND));
         assert!(v[0].has(flag::TITLE));
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 }
