@@ -149,3 +149,28 @@ fn whole_line_regex_covers_the_line_of_each_match() {
     assert_eq!(s.len(), 1);
     assert_eq!((s[0].start, s[0].end), (0, long.trim_end().len()));
 }
+
+#[test]
+fn token_patterns_find_a_second_required_spec_past_phrases() {
+    // The start filter bounds how far the second required word can be: a
+    // long phrase and repetitions before it still count.
+    let rules = RuleSet::from_ron(
+        r#"(lexicons: {"approx": ["more than", "well over a total of"]},
+            rules: [(id: "r", label: "FIGURE", phase: Figures,
+              kind: Tokens(pattern: [
+                (phrase: "approx", op: "?"),
+                (like_num: true, op: "{1,3}"),
+                (lower: ["to"]),
+                (like_num: true)]))])"#,
+        Path::new("t.ron"),
+    )
+    .unwrap();
+    // `to` is eight tokens after `Well`: five for the phrase, three numbers.
+    let text = "Well over a total of 5 6 7 to 9. Then 3 to 4. But 8 went nowhere, and 2 stayed.";
+    let got: Vec<&str> = rules
+        .suggest(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(got, vec!["Well over a total of 5 6 7 to 9", "3 to 4"]);
+}

@@ -42,6 +42,8 @@ pub struct Analysis<'t> {
     sent_toks: Vec<(u32, u32)>,
     /// Per sentence, the union of its tokens' `lex_mask`.
     sent_masks: Vec<u64>,
+    /// Most tokens one lexicon hit covers.
+    max_hit_tokens: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
     /// Per lexicon, the tokens where one of its entries starts (built at
     /// first use, after [`Analysis::drop_uncued_verbs`]).
@@ -122,6 +124,7 @@ impl<'t> Analysis<'t> {
             in_quote: b.in_quote,
             sent_toks: b.sent_toks,
             sent_masks: b.sent_masks,
+            max_hit_tokens: 0,
             repeated: Default::default(),
             lex_pos: Default::default(),
             rare_pos: Default::default(),
@@ -203,6 +206,7 @@ impl<'t> Analysis<'t> {
                     lex,
                     ntok,
                 });
+                self.max_hit_tokens = self.max_hit_tokens.max(ntok as usize);
             }
             self.lex_mask[first] = mask;
         }
@@ -348,6 +352,12 @@ impl<'t> Analysis<'t> {
     #[inline]
     pub fn lex_mask(&self, i: usize) -> u64 {
         self.lex_mask.get(i).copied().unwrap_or(0)
+    }
+
+    /// Most tokens one lexicon hit covers (a bound on what a phrase spec
+    /// consumes).
+    pub fn max_hit_tokens(&self) -> usize {
+        self.max_hit_tokens
     }
 
     /// Token range of sentence `si`.

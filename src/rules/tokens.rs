@@ -416,6 +416,29 @@ fn start_candidates<'a>(
     Some(Starts::Many(starts))
 }
 
+/// The tokens the second required spec can start at, and how far after a
+/// match's start it can start at most (the most tokens the specs before it
+/// take: one per repetition, a phrase at most the longest lexicon hit). A
+/// match starting at token `i` has the second required spec start in
+/// `i + 1 ..= i + reach`: the first required one takes a token before it.
+/// `None` when the pattern has one required spec or no list tells.
+fn second_required<'a>(specs: &[Spec], a: &'a Analysis<'_>) -> Option<(&'a [u32], usize)> {
+    let first = specs.iter().position(|s| s.min > 0)?;
+    let k = first + 1 + specs[first + 1..].iter().position(|s| s.min > 0)?;
+    let reach = specs[..k]
+        .iter()
+        .map(|s| {
+            s.max
+                * if s.phrase.is_some() {
+                    a.max_hit_tokens()
+                } else {
+                    1
+                }
+        })
+        .sum();
+    Some((driver(&specs[k], a)?, reach))
+}
+
 /// Token lists from [`driver`], one per spec looked at.
 type Lists<'a> = SmallVec<[&'a [u32]; 4]>;
 
@@ -468,9 +491,21 @@ pub fn each_match(
     };
     if let Some(starts) = start_candidates(specs, openers, a) {
         let mut next = 0;
+        let second = second_required(specs, a);
+        let mut p = 0;
         for i in starts.iter() {
             if i < next {
                 continue;
+            }
+            if let Some((list, reach)) = second {
+                // No token the second required spec can take in reach: no
+                // match starts here.
+                while list.get(p).is_some_and(|&t| (t as usize) <= i) {
+                    p += 1;
+                }
+                if list.get(p).is_none_or(|&t| t as usize > i + reach) {
+                    continue;
+                }
             }
             if let Some(end) = try_at(i) {
                 next = end;
