@@ -166,14 +166,16 @@ fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -
         })
         .collect();
     order.sort_unstable();
-    let sorted: Vec<Cand<'r>> = order.iter().map(|&(_, _, k)| cands[k as usize]).collect();
-    *cands = sorted;
     // Winners of one label never overlap: per label, a bit per text byte
     // marks the bytes taken so far.
     let mut taken: Vec<(&str, Vec<u64>)> = Vec::new();
     let words = cands.iter().map(|c| c.end).max().unwrap_or(0) / 64 + 1;
     let mut won: Vec<Cand<'r>> = Vec::new();
-    for &c in cands.iter().filter(|c| c.end > c.start) {
+    for c in order
+        .iter()
+        .map(|&(_, _, k)| cands[k as usize])
+        .filter(|c| c.end > c.start)
+    {
         let k = match taken.iter().position(|t| t.0 == c.label) {
             Some(k) => k,
             None => {

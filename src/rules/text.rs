@@ -107,34 +107,41 @@ pub const NUMBER_WORDS: &[(&str, u64)] = &[
     ("dozen", 12),
 ];
 
+/// Index of a word's (first, last) letter pair in [`NUMBER_WORD_ENDS`].
+const fn end_key(first: u8, last: u8) -> usize {
+    (first.to_ascii_lowercase().wrapping_sub(b'a') as usize % 32) * 32
+        + last.to_ascii_lowercase().wrapping_sub(b'a') as usize % 32
+}
+
+/// Per (first, last) letter pair of the number words, a bit per word
+/// length: nearly every word tried is not a number word, and this rules
+/// most out before any packing.
+static NUMBER_WORD_ENDS: [u16; 1024] = {
+    let mut t = [0u16; 1024];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        let nb = NUMBER_WORDS[k].0.as_bytes();
+        t[end_key(nb[0], nb[nb.len() - 1])] |= 1 << nb.len();
+        k += 1;
+    }
+    t
+};
+
 /// The value of a number word (ASCII case-insensitive).
+#[inline]
 pub fn number_word(w: &str) -> Option<u64> {
-    if w.len() > 9 || w.len() < 3 {
-        return None;
-    }
-    // Nearly every word tried is not a number word: its length with its
-    // first and last letters rule most out before any packing.
     let b = w.as_bytes();
-    let key = |first: u8, last: u8| {
-        ((first.to_ascii_lowercase().wrapping_sub(b'a') as usize) % 32) * 32
-            + (last.to_ascii_lowercase().wrapping_sub(b'a') as usize) % 32
-    };
-    static ENDS: std::sync::OnceLock<[u16; 1024]> = std::sync::OnceLock::new();
-    let ends = ENDS.get_or_init(|| {
-        // Per (first, last) letter pair, a bit per word length.
-        let mut t = [0u16; 1024];
-        for &(n, _) in NUMBER_WORDS {
-            let nb = n.as_bytes();
-            t[key(nb[0], nb[nb.len() - 1])] |= 1 << nb.len();
-        }
-        t
-    });
-    if ends[key(b[0], b[b.len() - 1])] & (1 << b.len()) == 0 {
+    if b.len() > 9
+        || b.len() < 3
+        || NUMBER_WORD_ENDS[end_key(b[0], b[b.len() - 1])] & (1 << b.len()) == 0
+    {
         return None;
     }
-    // Most words are not number words: each is packed into an integer
-    // (ASCII-lower-cased) and compared with the packed number words that
-    // share its first letter.
+    number_word_packed(w)
+}
+
+/// [`number_word`] past its quick rejection.
+fn number_word_packed(w: &str) -> Option<u64> {
     static BY_FIRST: std::sync::OnceLock<[Vec<(u128, u64)>; 26]> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut t: [Vec<(u128, u64)>; 26] = Default::default();
@@ -453,9 +460,14 @@ pub fn split(text: &str, paras: &mut Vec<Paragraph>, sents: &mut Vec<Sentence>) 
     paras.clear();
     sents.clear();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    // Lines with their `\n`, found by a vectorised search.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|k| k + 1)
+        .chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
+    for end in ends {
+        let line = &text[line_start..end];
         let ls = line_start;
-        line_start += line.len();
+        line_start = end;
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let trimmed = body.trim();
@@ -759,6 +771,25 @@ mod tests {
     fn word_chars_are_the_alphanumerics() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_pass_the_quick_rejection() {
+        for &(n, v) in NUMBER_WORDS {
+            assert_eq!(number_word(n), Some(v), "{n}");
+            assert_eq!(number_word(&n.to_ascii_uppercase()), Some(v), "{n}");
+        }
+        for w in [
+            "the",
+            "tea",
+            "Tenth",
+            "twos",
+            "sixty-one",
+            "xx",
+            "seventeens",
+        ] {
+            assert_eq!(number_word(w), None, "{w}");
         }
     }
 }
