@@ -114,25 +114,29 @@ impl<'r> Facts<'r> {
         Some(RawPiece { role, start, end })
     }
 
-    /// True when a sentence exclusion with label `label` covers sentence `si`.
-    pub fn excluded(&self, label: &str, si: usize) -> bool {
-        self.excluded
-            .iter()
-            .find(|(l, _)| *l == label)
-            .is_some_and(|(_, v)| v.get(si).copied().unwrap_or(false))
-    }
-
-    /// Records that a sentence exclusion with label `label` covers sentence
-    /// `si` (of `n` sentences).
-    pub fn exclude(&mut self, label: &'r str, si: usize, n: usize) {
-        let k = match self.excluded.iter().position(|(l, _)| *l == label) {
+    /// The slot that records which sentences a sentence exclusion with
+    /// label `label` covers (`n` sentences), made on first use; rules look
+    /// it up once, not per sentence.
+    pub fn exclusion_slot(&mut self, label: &'r str, n: usize) -> usize {
+        match self.excluded.iter().position(|(l, _)| *l == label) {
             Some(k) => k,
             None => {
                 self.excluded.push((label, vec![false; n]));
                 self.excluded.len() - 1
             }
-        };
-        if let Some(x) = self.excluded[k].1.get_mut(si) {
+        }
+    }
+
+    /// True when the exclusions of `slot` cover sentence `si`.
+    pub fn excluded(&self, slot: usize, si: usize) -> bool {
+        self.excluded
+            .get(slot)
+            .is_some_and(|(_, v)| v.get(si).copied().unwrap_or(false))
+    }
+
+    /// Records that an exclusion of `slot` covers sentence `si`.
+    pub fn exclude(&mut self, slot: usize, si: usize) {
+        if let Some(x) = self.excluded.get_mut(slot).and_then(|(_, v)| v.get_mut(si)) {
             *x = true;
         }
     }

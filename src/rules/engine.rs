@@ -355,11 +355,11 @@ fn matches<'r>(
             let w: SmallVec<[usize; 4]> = when.iter().map(|c| facts.index(c, a, kept)).collect();
             let u: SmallVec<[usize; 4]> = unless.iter().map(|c| facts.index(c, a, kept)).collect();
             let excludes = r.action == Action::Exclude;
-            let n = a.sents.len();
+            let slot = facts.exclusion_slot(&r.label, a.sents.len());
             for (si, s) in a.sents.iter().enumerate() {
                 // A sentence exclusion of the label already removes this
                 // sentence's candidate, and would repeat itself.
-                if facts.excluded(&r.label, si) {
+                if facts.excluded(slot, si) {
                     continue;
                 }
                 let ok = w.iter().all(|&k| facts.holds(k, si, a, kept))
@@ -374,7 +374,7 @@ fn matches<'r>(
                     }
                 }
                 if excludes {
-                    facts.exclude(&r.label, si, n);
+                    facts.exclude(slot, si);
                 }
                 out.push(r, ri, s.start, s.end, from);
             }
