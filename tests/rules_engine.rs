@@ -130,11 +130,7 @@ fn whole_line_regex_covers_the_line_of_each_match() {
     )
     .unwrap();
     let text = "First line.\n  Crowds wait. (Photo: A. Lee) \r\nLast (Photo: B) x (Photo: C)\n";
-    let got: Vec<&str> = rules
-        .suggest(text)
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
+    let got = suggested_texts(&rules, text);
     // One span per line, trimmed; two matches on a line give one span.
     assert_eq!(
         got,
@@ -167,10 +163,15 @@ fn token_patterns_find_a_second_required_spec_past_phrases() {
     .unwrap();
     // `to` is eight tokens after `Well`: five for the phrase, three numbers.
     let text = "Well over a total of 5 6 7 to 9. Then 3 to 4. But 8 went nowhere, and 2 stayed.";
-    let got: Vec<&str> = rules
+    let got = suggested_texts(&rules, text);
+    assert_eq!(got, vec!["Well over a total of 5 6 7 to 9", "3 to 4"]);
+}
+
+/// The text of each suggestion `rules` make on `text`, in order.
+fn suggested_texts<'t>(rules: &RuleSet, text: &'t str) -> Vec<&'t str> {
+    rules
         .suggest(text)
         .iter()
         .map(|s| &text[s.start..s.end])
-        .collect();
-    assert_eq!(got, vec!["Well over a total of 5 6 7 to 9", "3 to 4"]);
+        .collect()
 }

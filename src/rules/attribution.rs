@@ -151,9 +151,9 @@ pub fn verbs_outside_quotes<'a>(
     t0: usize,
     t1: usize,
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
-    // Without a verbs lexicon the range is empty.
-    let (v, t1) = lx.verbs.map_or((0, t0), |v| (v, t1));
-    a.hits_in_tokens(v, t0, t1)
+    lx.verbs
+        .into_iter()
+        .flat_map(move |v| a.hits_in_tokens(v, t0, t1))
         .filter(|h| !a.tok_in_quote(h.tok as usize))
         .map(|h| (h.tok as usize, h.tok as usize + h.ntok as usize))
 }

@@ -78,14 +78,19 @@ fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
 /// byte (`@`): searching for them, many bytes at a time, beats stopping at
 /// every byte that can start one.
 fn literal_starts(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let lits = match_starts(hir)?;
+    lits.iter()
+        .all(|b| b.len() >= 3 || b.first().is_some_and(|&c| news_share(c) <= 1))
+        .then_some(lits)
+}
+
+/// The literals every match of `hir` starts with, when the set is finite
+/// and has no empty literal (an empty one means a match can start anywhere).
+fn match_starts(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let seq = regex_syntax::hir::literal::Extractor::new().extract(hir);
     let lits = seq.literals()?;
-    let good = !lits.is_empty()
-        && lits.iter().all(|l| {
-            let b = l.as_bytes();
-            b.len() >= 3 || b.first().is_some_and(|&c| news_share(c) <= 1)
-        });
-    good.then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+    (!lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()))
+        .then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 /// Does a branch open with a look-around (`^`, `\b`)? The regex crate then
@@ -131,17 +136,11 @@ pub fn required_starts(pattern: &str) -> Vec<memchr::memmem::Finder<'static>> {
     let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
         return Vec::new();
     };
-    let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
-    match seq.literals() {
-        Some(lits)
-            if !lits.is_empty()
-                && lits.len() <= MAX_REQUIRED
-                && lits.iter().all(|l| !l.as_bytes().is_empty()) =>
-        {
-            lits.iter()
-                .map(|l| memchr::memmem::Finder::new(l.as_bytes()).into_owned())
-                .collect()
-        }
+    match match_starts(&hir) {
+        Some(lits) if lits.len() <= MAX_REQUIRED => lits
+            .iter()
+            .map(|l| memchr::memmem::Finder::new(l).into_owned())
+            .collect(),
         _ => Vec::new(),
     }
 }
