@@ -178,15 +178,9 @@ impl<'t> Analysis<'t> {
                 continue;
             };
             found.clear();
-            let mut last = first;
-            walker.walk(bytes, tokens[first].start, |e, lexes| {
-                while last < n && tokens[last].end < e {
-                    last += 1;
-                }
-                if last < n && tokens[last].end == e {
-                    let ntok = (last - first + 1) as u16;
-                    found.extend(lexes.iter().map(|&l| (l, ntok)));
-                }
+            walker.walk(bytes, tokens, first, |last, lexes| {
+                let ntok = (last - first + 1) as u16;
+                found.extend(lexes.iter().map(|&l| (l, ntok)));
             });
             if found.is_empty() {
                 continue;
@@ -481,6 +475,17 @@ mod tests {
         ],
         &["said", "according to", "a", "told"],
         &["Mr", "the president", "president"],
+        &[
+            "5",
+            "5,000",
+            "u.s",
+            "a.m.",
+            "o’clock",
+            "café",
+            "CAFÉ au lait",
+            "🙂 ok",
+            "e\u{301}",
+        ],
     ];
 
     const TEXTS: &[&str] = &[
@@ -489,6 +494,7 @@ mod tests {
         "The President said: ‘a “nested” one’ and \"straight\" 'single' «guillemets» „low“\nx “open",
         "",
         "a",
+        "5,000 or 5 at 9 a.m. in the U.S. at six o’clock, Café au lait, café au lait 🙂 OK e\u{301}!",
     ];
 
     /// Lexicon hits as an overlapping aho-corasick search over the whole

@@ -1,16 +1,17 @@
-//! All lexicon entries of a rule set in one anchored aho-corasick automaton,
-//! built once when the set is compiled. Entries match ASCII
-//! case-insensitively and only as whole tokens, so the automaton is run
-//! anchored at token starts instead of over every byte of the text (which
-//! would also report `a` inside every word).
+//! All lexicon entries of a rule set, keyed by their first token, built
+//! once when the set is compiled. Entries match ASCII case-insensitively
+//! and only as whole tokens: the text token where an entry would start must
+//! be the entry's own first token, so one hash lookup per token finds the
+//! few entries to compare (most tokens start none).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{Anchored, MatchKind, StartKind, automaton::Automaton, dfa::DFA};
+use super::text::{Token, tokenize};
 
-/// Every lexicon entry, and the automaton over them (built at first use).
-#[derive(Debug, Clone)]
+/// Every lexicon entry, and the table of their first tokens (built at
+/// first use).
+#[derive(Debug, Clone, Default)]
 pub struct LexTrie {
     /// Distinct ASCII-lowercased entries, in insertion order.
     entries: Vec<String>,
@@ -19,44 +20,161 @@ pub struct LexTrie {
     /// Per entry, the lexicons that list it (sorted, no duplicates: an entry
     /// listed twice in a lexicon is one hit).
     lexes: Vec<Vec<u16>>,
-    /// Per byte (lowercased): some entry starts with it.
-    first: Box<[bool; 256]>,
-    /// Per pair of bytes (lowercased, `a * 256 + b`): some entry starts
-    /// with them; a pair with `b` past the entry's end when it is one byte
-    /// long is any pair. Most tokens start no entry, and this skips the
-    /// automaton for them.
-    pairs: Box<[u64; 1024]>,
-    /// Anchored DFA over all entries, stepped byte by byte so every entry
-    /// that starts at a given byte is seen.
-    ac: OnceLock<Option<DFA>>,
+    table: OnceLock<FirstTokens>,
 }
 
-impl Default for LexTrie {
-    fn default() -> Self {
-        LexTrie {
-            entries: Vec::new(),
-            index: HashMap::new(),
-            lexes: Vec::new(),
-            first: Box::new([false; 256]),
-            pairs: Box::new([0; 1024]),
-            ac: OnceLock::new(),
+/// Entries grouped by the hash of their first token (ASCII case folded),
+/// in an open-addressing hash table. A lookup only narrows the entries
+/// down: each is then compared with the text, so tokens that hash alike
+/// cost a compare, never a wrong hit.
+#[derive(Debug, Clone, Default)]
+struct FirstTokens {
+    /// Per slot, (hash, 1 + an index into `groups`), or `(_, 0)` when empty.
+    /// Hashes are distinct.
+    slots: Vec<(u64, u32)>,
+    /// Per distinct hash, its range of `cands`.
+    groups: Vec<(u32, u32)>,
+    /// (entry start in `bytes`, entry length, entry index), per group
+    /// shortest first.
+    cands: Vec<(u32, u32, u32)>,
+    /// All entries' bytes, one after another.
+    bytes: Vec<u8>,
+    /// Per pair of first bytes (case folded, `a * 256 + b`, `b` = 0 for a
+    /// one-byte token), a first token starts with them: most tokens that
+    /// start no entry are turned away before hashing.
+    pairs: Vec<u64>,
+    /// Longest first token, in bytes: a longer token starts no entry.
+    max_len: usize,
+}
+
+/// Bytes `at..at + n` (`n` ≤ 8) of `text` as a little-endian integer, the
+/// rest zero.
+#[inline]
+fn load(text: &[u8], at: usize, n: usize) -> u64 {
+    let keep = if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    match text.get(at..at + 8) {
+        // One unaligned read where the text goes on for 8 bytes.
+        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) & keep,
+        None => {
+            let mut x = [0u8; 8];
+            let b = &text[at..at + n];
+            x[..n].copy_from_slice(b);
+            u64::from_le_bytes(x)
+        }
+    }
+}
+
+/// A hash of `text[start..end]` equal for byte strings equal but for ASCII
+/// case (setting bit 5 of every byte folds the case of letters).
+#[inline]
+fn hash_folded(text: &[u8], start: usize, end: usize) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    let n = end - start;
+    let head = load(text, start, n.min(8)) | FOLD;
+    let tail = if n > 8 {
+        load(text, end - 8, 8) | FOLD
+    } else {
+        head
+    };
+    let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+/// The pair-filter index of a token's first bytes.
+#[inline]
+fn pair_key(b: &[u8]) -> usize {
+    let a = b.first().map_or(0, |c| c.to_ascii_lowercase());
+    let c = b.get(1).map_or(0, |c| c.to_ascii_lowercase());
+    (a as usize) << 8 | c as usize
+}
+
+impl FirstTokens {
+    fn build(entries: &[String]) -> FirstTokens {
+        // Grouped by hash, not by token: case folding makes some distinct
+        // tokens (`é`, `É`) hash alike, and a lookup must see them all.
+        let mut by_hash: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut toks = Vec::new();
+        let mut t = FirstTokens {
+            pairs: vec![0; 1024],
+            ..FirstTokens::default()
+        };
+        for (k, e) in entries.iter().enumerate() {
+            // Tokens are found left to right looking one character ahead,
+            // so an entry's first token (when it has a second) is the text
+            // token where it starts. A one-token entry is that whole token.
+            tokenize(e, &mut toks);
+            let Some(tok) = toks.first().filter(|t| t.start == 0) else {
+                // Entries are trimmed: this one starts with no token.
+                continue;
+            };
+            let first = &e.as_bytes()[..tok.end];
+            t.max_len = t.max_len.max(first.len());
+            let p = pair_key(first);
+            t.pairs[p >> 6] |= 1 << (p & 63);
+            by_hash
+                .entry(hash_folded(first, 0, first.len()))
+                .or_default()
+                .push(k as u32);
+        }
+        t.slots = vec![(0, 0); (by_hash.len() * 2).next_power_of_two().max(8)];
+        let mut groups: Vec<_> = by_hash.into_iter().collect();
+        groups.sort();
+        let mask = t.slots.len() - 1;
+        for (h, mut ks) in groups {
+            ks.sort_by_key(|&k| (entries[k as usize].len(), k));
+            let from = t.cands.len() as u32;
+            for k in ks {
+                let e = entries[k as usize].as_bytes();
+                t.cands.push((t.bytes.len() as u32, e.len() as u32, k));
+                t.bytes.extend_from_slice(e);
+            }
+            t.groups.push((from, t.cands.len() as u32));
+            let mut s = h as usize & mask;
+            while t.slots[s].1 != 0 {
+                s = (s + 1) & mask;
+            }
+            t.slots[s] = (h, t.groups.len() as u32);
+        }
+        t
+    }
+
+    /// The entries that may start with the token `text[start..end]`,
+    /// shortest first.
+    #[inline]
+    fn get(&self, text: &[u8], start: usize, end: usize) -> &[(u32, u32, u32)] {
+        let p = pair_key(&text[start..end]);
+        if end - start > self.max_len || self.pairs[p >> 6] & (1 << (p & 63)) == 0 {
+            return &[];
+        }
+        let h = hash_folded(text, start, end);
+        let mask = self.slots.len() - 1;
+        let mut s = h as usize & mask;
+        loop {
+            let (sh, g) = self.slots[s];
+            if g == 0 {
+                return &[];
+            }
+            if sh == h {
+                let (a, b) = self.groups[g as usize - 1];
+                return &self.cands[a as usize..b as usize];
+            }
+            s = (s + 1) & mask;
         }
     }
 }
 
 impl LexTrie {
     /// Adds `entry` (non-empty) as a member of lexicon `lex`. Entries added
-    /// after the first [`LexTrie::walk`] are not seen.
+    /// after the first walk are not seen.
     pub fn insert(&mut self, entry: &str, lex: u16) {
         let e = entry.to_ascii_lowercase();
-        let Some(&b) = e.as_bytes().first() else {
+        if e.is_empty() {
             return;
-        };
-        self.first[b as usize] = true;
-        match e.as_bytes().get(1) {
-            Some(&c) => self.set_pair(b, c),
-            // A one-byte entry: whatever follows its first byte.
-            None => (0..=255u8).for_each(|c| self.set_pair(b, c)),
         }
         let k = match self.index.get(&e) {
             Some(&k) => k,
@@ -74,112 +192,62 @@ impl LexTrie {
         }
     }
 
-    fn set_pair(&mut self, a: u8, b: u8) {
-        let k = (a as usize) << 8 | b.to_ascii_lowercase() as usize;
-        self.pairs[k >> 6] |= 1 << (k & 63);
-    }
-
-    /// Might an entry start at `text[from..]`? False means none does.
-    #[inline]
-    fn may_start(&self, text: &[u8], from: usize) -> bool {
-        let Some(&a) = text.get(from) else {
-            return false;
-        };
-        let a = a.to_ascii_lowercase();
-        match text.get(from + 1) {
-            Some(&b) => {
-                let k = (a as usize) << 8 | b.to_ascii_lowercase() as usize;
-                self.pairs[k >> 6] & (1 << (k & 63)) != 0
-            }
-            None => self.first[a as usize],
-        }
-    }
-
     /// True when no entry was added.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
-    fn automaton(&self) -> Option<&DFA> {
-        self.ac
-            .get_or_init(|| {
-                DFA::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .start_kind(StartKind::Anchored)
-                    .prefilter(false)
-                    .build(&self.entries)
-                    .ok()
-            })
-            .as_ref()
-    }
-
-    /// Calls `f(end, lexicons)` for every entry that matches `text` at
-    /// `from`, shortest first; `end` is the byte after the entry (one
-    /// walk; texts use a [`LexTrie::walker`]).
-    #[cfg(test)]
-    pub fn walk(&self, text: &[u8], from: usize, f: impl FnMut(usize, &[u16])) {
-        if let Some(w) = self.walker() {
-            w.walk(text, from, f);
-        }
-    }
-
-    /// A walker for the walks over one text: the automaton and its start
-    /// state looked up once. `None` when there are no entries.
+    /// A walker for the walks over one text. `None` when there are no
+    /// entries.
     pub fn walker(&self) -> Option<Walker<'_>> {
         if self.is_empty() {
             return None;
         }
-        let dfa = self.automaton()?;
-        let start = dfa.start_state(Anchored::Yes).ok()?;
         Some(Walker {
             trie: self,
-            dfa,
-            start,
+            table: self.table.get_or_init(|| FirstTokens::build(&self.entries)),
         })
     }
 }
 
-/// Walks the automaton from token starts (see [`LexTrie::walker`]).
+/// Finds the entries starting at a token (see [`LexTrie::walker`]).
 pub struct Walker<'a> {
     trie: &'a LexTrie,
-    dfa: &'a DFA,
-    start: aho_corasick::automaton::StateID,
+    table: &'a FirstTokens,
 }
 
 impl Walker<'_> {
-    /// Calls `f(end, lexicons)` for every entry that matches `text` at
-    /// `from`, shortest first; `end` is the byte after the entry.
+    /// Calls `f(last, lexicons)` for every entry that starts at token
+    /// `first` of `text` (as `tokens`) and ends at the end of token `last`,
+    /// shortest first.
     #[inline]
-    pub fn walk(&self, text: &[u8], from: usize, mut f: impl FnMut(usize, &[u16])) {
-        if !self.trie.may_start(text, from) {
+    pub fn walk(
+        &self,
+        text: &[u8],
+        tokens: &[Token],
+        first: usize,
+        mut f: impl FnMut(usize, &[u16]),
+    ) {
+        let Some(t) = tokens.get(first) else {
             return;
-        }
-        let dfa = self.dfa;
-        let mut sid = self.start;
-        // Stepping the automaton directly: a search call per entry found
-        // costs more than the walk itself.
-        for (k, &b) in text[from..].iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if !dfa.is_special(sid) {
+        };
+        let cands = self.table.get(text, t.start, t.end);
+        let mut last = first;
+        for &(off, len, k) in cands {
+            let e = &self.table.bytes[off as usize..(off + len) as usize];
+            let end = t.start + e.len();
+            if !text
+                .get(t.start..end)
+                .is_some_and(|s| s.eq_ignore_ascii_case(e))
+            {
                 continue;
             }
-            if dfa.is_dead(sid) {
-                return;
+            // Entries come shortest first: the token ends only move on.
+            while last < tokens.len() && tokens[last].end < end {
+                last += 1;
             }
-            if dfa.is_match(sid) {
-                let end = from + k + 1;
-                // A state's matches also hold the entries that are suffixes
-                // of its text (`low` in `below`), listed after its own: only
-                // the first can start here (entries are distinct, so a state
-                // has at most one of its own), and it does when its length
-                // reaches back to `from`.
-                let pid = dfa.match_pattern(sid, 0);
-                if end - dfa.pattern_len(pid) == from
-                    && let Some(l) = self.trie.lexes.get(pid.as_usize())
-                {
-                    f(end, l);
-                }
+            if last < tokens.len() && tokens[last].end == end {
+                f(last, &self.trie.lexes[k as usize]);
             }
         }
     }
@@ -189,38 +257,59 @@ impl Walker<'_> {
 mod tests {
     use super::*;
 
+    /// The hits at the token starting at byte `from`, as (end byte, lexicons).
+    fn walk(t: &LexTrie, text: &str, from: usize) -> Vec<(usize, Vec<u16>)> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let first = toks.iter().position(|k| k.start == from).unwrap();
+        let mut got = Vec::new();
+        t.walker()
+            .unwrap()
+            .walk(text.as_bytes(), &toks, first, |last, l| {
+                got.push((toks[last].end, l.to_vec()))
+            });
+        got
+    }
+
     #[test]
-    fn walks_all_prefix_entries_case_insensitively() {
+    fn walks_all_entries_at_a_token_case_insensitively() {
         let mut t = LexTrie::default();
         t.insert("about", 0);
         t.insert("About a", 1);
         t.insert("about", 1);
         t.insert("about", 1);
-        let mut got = Vec::new();
-        t.walk(b"xx ABOUT A thing", 3, |e, l| got.push((e, l.to_vec())));
-        assert_eq!(got, vec![(8, vec![0, 1]), (10, vec![1])]);
-        got.clear();
-        t.walk(b"abut", 0, |e, l| got.push((e, l.to_vec())));
-        assert!(got.is_empty());
+        t.insert("a thing", 2);
+        assert_eq!(
+            walk(&t, "xx ABOUT A thing", 3),
+            vec![(8, vec![0, 1]), (10, vec![1])]
+        );
+        assert!(walk(&t, "abut", 0).is_empty());
+        // Two spaces are not the entry's one.
+        assert_eq!(walk(&t, "about  a", 0), vec![(5, vec![0, 1])]);
         let mut t = LexTrie::default();
         t.insert("be", 0);
         t.insert("below", 1);
         t.insert("kilometres", 2);
-        let mut got = Vec::new();
-        t.walk(b"30 kilometres below its", 3, |e, l| {
-            got.push((e, l.to_vec()))
-        });
-        t.walk(b"30 kilometres below its", 14, |e, l| {
-            got.push((e, l.to_vec()))
-        });
-        assert_eq!(got, vec![(13, vec![2]), (16, vec![0]), (19, vec![1])]);
-        // `low` ends where `below` does but starts later: not a hit here.
-        let mut t = LexTrie::default();
-        t.insert("be", 0);
-        t.insert("below", 1);
         t.insert("low", 0);
-        got.clear();
-        t.walk(b"below", 0, |e, l| got.push((e, l.to_vec())));
-        assert_eq!(got, vec![(2, vec![0]), (5, vec![1])]);
+        assert_eq!(walk(&t, "30 kilometres below its", 3), vec![(13, vec![2])]);
+        // `be` is inside the token `below`, and `low` starts within it.
+        assert_eq!(walk(&t, "30 kilometres below its", 14), vec![(19, vec![1])]);
+        // An entry must end where a token does.
+        let mut t = LexTrie::default();
+        t.insert("5", 0);
+        t.insert("5,000", 1);
+        t.insert("a.m.", 2);
+        t.insert("u.s", 3);
+        assert_eq!(walk(&t, "5,000 at 5 a.m.", 0), vec![(5, vec![1])]);
+        assert_eq!(walk(&t, "5,000 at 5 a.m.", 9), vec![(10, vec![0])]);
+        assert_eq!(walk(&t, "5,000 at 5 a.m.", 11), vec![(15, vec![2])]);
+        assert_eq!(walk(&t, "the U.S. said", 4), vec![(7, vec![3])]);
+        // `é` and `É` differ only in bit 5 of a byte, so their tokens hash
+        // alike; both entries are still found.
+        let mut t = LexTrie::default();
+        t.insert("café", 0);
+        t.insert("CAFÉ au lait", 1);
+        assert_eq!(walk(&t, "Café au lait", 0), vec![(5, vec![0])]);
+        assert_eq!(walk(&t, "cafÉ AU LAIT", 0), vec![(13, vec![1])]);
     }
 }
