@@ -132,11 +132,29 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     for (rank, &i) in by_id.iter().enumerate() {
         id_rank[i] = rank as u32;
     }
+    // Regex rules that are stepped from rare bytes run together, per phase;
+    // one with capture groups needs the regex crate's captures.
+    let mut scans: Vec<(super::Phase, super::scan::PhaseScan)> = Vec::new();
+    for r in &rules {
+        if scans.last().is_none_or(|(p, _)| *p != r.phase) {
+            let steppers = rules.iter().enumerate().filter_map(|(i, x)| match &x.kind {
+                Kind::Regex {
+                    stepper: Some(st),
+                    span_group: None,
+                    names,
+                    ..
+                } if x.phase == r.phase && names.is_empty() => Some((i, &**st)),
+                _ => None,
+            });
+            scans.push((r.phase, super::scan::PhaseScan::new(steppers)));
+        }
+    }
     Ok(RuleSet {
         name: file.name,
         rules,
         id_rank,
         lexicons: trie,
+        scans,
         attr_lex: super::attribution::AttrLexicons {
             verbs,
             titles,
@@ -177,6 +195,8 @@ fn compile_kind(
                 names,
                 whole_line: *whole_line,
                 required: super::prefilter::required_starts(pattern),
+                stepper: super::scan::Stepper::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
+                    .map(Box::new),
             }
         }
         KindDef::Tokens { pattern } => {

@@ -96,9 +96,11 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
         excl: Vec::new(),
         pieces: Vec::new(),
     };
+    let mut scanned = Vec::new();
     for phase in [Phase::Numbers, Phase::Figures, Phase::Quotes, Phase::Claims] {
         out.cands.clear();
         out.excl.clear();
+        let stepped = scan_phase(rs, phase, text, &mut scanned);
         let mut facts = Facts::default();
         for (ri, r) in rs
             .rules
@@ -106,7 +108,8 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             .enumerate()
             .filter(|(_, r)| r.phase == phase)
         {
-            matches(r, ri, &a, &kept, &mut facts, &mut out);
+            let scanned = stepped.contains(&ri).then_some(&scanned[..]);
+            matches(r, ri, &a, &kept, scanned, &mut facts, &mut out);
         }
         let won = resolve(rs, &mut out.cands, &mut out.excl);
         kept.extend(won);
@@ -114,6 +117,34 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
         kept.sort_by_key(|c| (c.start, c.end));
     }
     finish(rs, &a, &kept, &out.pieces, explain)
+}
+
+/// The matches of the phase's stepped regex rules, as (rule, start, end)
+/// in text order: one scan for all of them (see [`super::scan`]).
+/// Returns the rules scanned.
+fn scan_phase<'r>(
+    rs: &'r RuleSet,
+    phase: Phase,
+    text: &str,
+    out: &mut Vec<(usize, usize, usize)>,
+) -> &'r [usize] {
+    out.clear();
+    let Some((_, scan)) = rs.scans.iter().find(|(p, _)| *p == phase) else {
+        return &[];
+    };
+    let rule = |ri: usize| match &rs.rules[ri].kind {
+        Kind::Regex {
+            re,
+            required,
+            stepper: Some(st),
+            ..
+        } if required.is_empty() || required.iter().any(|f| f.find(text.as_bytes()).is_some()) => {
+            Some((&**st, re))
+        }
+        _ => None,
+    };
+    scan.run(text, rule, out);
+    &scan.rules
 }
 
 /// Removes excluded candidates, then resolves conflicts between candidates
@@ -232,6 +263,7 @@ fn matches<'r>(
     ri: usize,
     a: &Analysis<'_>,
     kept: &[Cand<'_>],
+    scanned: Option<&[(usize, usize, usize)]>,
     facts: &mut Facts<'r>,
     out: &mut Out<'r>,
 ) {
@@ -243,8 +275,14 @@ fn matches<'r>(
             names,
             whole_line,
             required,
+            ..
         } => {
-            if !required.is_empty() && !required.iter().any(|f| f.find(text.as_bytes()).is_some()) {
+            // A stepped rule was run in the phase's scan (`scanned` holds
+            // its matches), its required literals looked for there.
+            if scanned.is_none()
+                && !required.is_empty()
+                && !required.iter().any(|f| f.find(text.as_bytes()).is_some())
+            {
                 return;
             }
             // The span a match gives: itself, or its line without the
@@ -273,12 +311,21 @@ fn matches<'r>(
                 (start.min(s), (start + t.trim().len()).max(e))
             };
             if span_group.is_none() && names.is_empty() {
-                for m in re.find_iter(text) {
-                    if m.end() > m.start() {
+                let mut add = |ms: usize, me: usize| {
+                    if me > ms {
                         let from = out.pieces.len();
-                        out.piece("match", m.start(), m.end());
-                        let (s, e) = widen(m.start(), m.end());
+                        out.piece("match", ms, me);
+                        let (s, e) = widen(ms, me);
                         out.push(r, ri, s, e, from);
+                    }
+                };
+                if let Some(scanned) = scanned {
+                    for &(_, ms, me) in scanned.iter().filter(|m| m.0 == ri) {
+                        add(ms, me);
+                    }
+                } else {
+                    for m in re.find_iter(text) {
+                        add(m.start(), m.end());
                     }
                 }
                 return;

@@ -216,7 +216,7 @@ pub struct Walker<'a> {
     table: &'a FirstTokens,
 }
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
     /// Calls `f(last, lexicons)` for every entry that starts at token
     /// `first` of `text` (as `tokens`) and ends at the end of token `last`,
     /// shortest first.
@@ -226,7 +226,7 @@ impl Walker<'_> {
         text: &[u8],
         tokens: &[Token],
         first: usize,
-        mut f: impl FnMut(usize, &[u16]),
+        mut f: impl FnMut(usize, &'a [u16]),
     ) {
         let Some(t) = tokens.get(first) else {
             return;

@@ -24,6 +24,7 @@ pub mod numbers;
 mod prefilter;
 mod quote_names;
 pub mod quotes;
+mod scan;
 pub mod schema;
 pub mod text;
 mod tokens;
@@ -50,6 +51,8 @@ pub struct RuleSet {
     id_rank: Vec<u32>,
     lexicons: lexicon::LexTrie,
     attr_lex: attribution::AttrLexicons,
+    /// Per phase (in order), its stepped regex rules.
+    scans: Vec<(Phase, scan::PhaseScan)>,
 }
 
 /// One compiled rule.
@@ -80,6 +83,9 @@ enum Kind {
         /// Literals every match starts with, when few: a text with none of
         /// them is not searched (empty: always searched).
         required: Vec<memchr::memmem::Finder<'static>>,
+        /// Set when the matches start at rare bytes: then the rule is run
+        /// with the others of its phase in one scan (see [`scan`]).
+        stepper: Option<Box<scan::Stepper>>,
     },
     Tokens(Vec<tokens::Spec>),
     Lexicon(usize),
@@ -193,6 +199,7 @@ impl RuleSet {
             id_rank: Vec::new(),
             lexicons: Default::default(),
             attr_lex: Default::default(),
+            scans: Vec::new(),
         }
     }
 

@@ -145,34 +145,68 @@ pub fn required_starts(pattern: &str) -> Vec<memchr::memmem::Finder<'static>> {
     }
 }
 
-/// A prefilter for the pattern: its literal starts after a look-around, or
-/// its first bytes when they are rare in news text.
-fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .ok()?;
+/// Where a search for a pattern's matches should stop.
+enum Starts {
+    /// At its literal starts (it opens with a look-around).
+    Literals(Vec<Vec<u8>>),
+    /// At the bytes a match can start with (rare in news text).
+    Bytes(Box<[bool; 256]>),
+    /// Left to the regex crate.
+    Crate,
+}
+
+/// How a search for `pattern` finds where matches can start: its literal
+/// starts after a look-around, or its first bytes when they are rare.
+fn starts(pattern: &str) -> Starts {
+    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+        return Starts::Crate;
+    };
     let mut set = [false; 256];
     let nullable = first_bytes(&hir, &mut set);
-    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[b as usize]).collect();
-    let share: u32 = bytes.iter().map(|&b| news_share(b)).sum();
+    let share: u32 = (0..=255u8)
+        .filter(|&b| set[b as usize])
+        .map(news_share)
+        .sum();
     if let Some(lits) = literal_starts(&hir) {
         if !opens_with_look(&hir) {
-            return None; // the regex crate searches for them itself
+            return Starts::Crate; // the regex crate searches for them itself
         }
         // A few rare first bytes are found faster than the literals.
         if nullable || share > RARE_SHARE {
-            return Prefilter::new(MatchKind::LeftmostFirst, &lits);
+            return Starts::Literals(lits);
         }
     }
-    if nullable {
-        return None; // can match empty: a match may start anywhere
+    if nullable || share > MAX_SHARE {
+        // Can match empty (a match may start anywhere), or the first bytes
+        // are so common that the plain automaton is faster.
+        return Starts::Crate;
     }
-    if share > MAX_SHARE {
-        return None;
+    Starts::Bytes(Box::new(set))
+}
+
+/// A prefilter for the pattern (see [`starts`]).
+fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
+    match starts(pattern) {
+        Starts::Literals(lits) => Prefilter::new(MatchKind::LeftmostFirst, &lits),
+        Starts::Bytes(set) => {
+            let needles: Vec<[u8; 1]> = (0..=255u8)
+                .filter(|&b| set[b as usize])
+                .map(|b| [b])
+                .collect();
+            Prefilter::new(MatchKind::LeftmostFirst, &needles)
+        }
+        Starts::Crate => None,
     }
-    let needles: Vec<[u8; 1]> = bytes.iter().map(|&b| [b]).collect();
-    Prefilter::new(MatchKind::LeftmostFirst, &needles)
+}
+
+/// The bytes every match of `pattern` starts with, when they are rare in
+/// news text and the pattern cannot match empty: such a regex is best run
+/// from each of those bytes (see [`super::scan`]).
+pub fn rare_first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
+    match starts(pattern) {
+        Starts::Bytes(set) => Some(set),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,315 @@
+//! Regex rules whose matches start at a few rare bytes (a digit, a capital
+//! letter), run together: one pass over the text stops at those bytes, and
+//! each rule's lazy DFA is stepped from there, anchored. Searching each
+//! regex on its own restarts its search machinery at every such byte, once
+//! per rule.
+//!
+//! The matches are the ones `find_iter` gives: the first start at which an
+//! anchored search matches is the leftmost match, the DFA is built with the
+//! same pattern and leftmost-first semantics, and the next match is looked
+//! for from the end of the last one. Patterns that can match empty are not
+//! stepped.
+
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::{Pool, PoolGuard};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, Input, MatchKind, meta};
+
+type MakeCache = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// A rule in a scan: its stepper, its regex, and this thread's DFA cache.
+type Step<'a> = (
+    &'a Stepper,
+    &'a meta::Regex,
+    PoolGuard<'a, Cache, MakeCache>,
+);
+
+/// A regex searched by stepping its lazy DFA from chosen starts.
+pub struct Stepper {
+    dfa: DFA,
+    /// One cache per thread, reused between texts.
+    caches: Pool<Cache, MakeCache>,
+    /// Bytes a match can start with.
+    first: Box<[bool; 256]>,
+}
+
+impl std::fmt::Debug for Stepper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stepper").finish_non_exhaustive()
+    }
+}
+
+impl Stepper {
+    /// A stepper for `pattern` when its matches start at rare bytes and it
+    /// cannot match empty; the limits are the regex's own.
+    pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<Stepper> {
+        let first = super::prefilter::rare_first_bytes(pattern)?;
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .cache_capacity(cache)
+                    // A Unicode `\b` is handled on ASCII; the DFA gives up
+                    // on other bytes and the regex crate answers there.
+                    .unicode_word_boundary(true),
+            )
+            .syntax(syntax::Config::new().utf8(true))
+            .thompson(thompson::Config::new().nfa_size_limit(Some(nfa_limit)))
+            .build(pattern)
+            .ok()?;
+        let for_caches = dfa.clone();
+        let make: MakeCache = Box::new(move || for_caches.create_cache());
+        Some(Stepper {
+            dfa,
+            caches: Pool::new(make),
+            first,
+        })
+    }
+
+    /// The end of the leftmost-first match starting at `at`, or `Err` when
+    /// the DFA gives up (a byte it cannot handle, a cache too small).
+    fn match_at(&self, cache: &mut Cache, text: &[u8], at: usize) -> Result<Option<usize>, ()> {
+        let cfg = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(at.checked_sub(1).map(|k| text[k]));
+        let mut sid = self.dfa.start_state(cache, &cfg).map_err(drop)?;
+        cache.search_start(at);
+        let mut end = None;
+        for (i, &b) in text.iter().enumerate().skip(at) {
+            sid = self.dfa.next_state(cache, sid, b).map_err(drop)?;
+            if !sid.is_tagged() {
+                continue;
+            }
+            // Matches show one byte late: a match state reached on byte
+            // `i` is a match ending before it.
+            if sid.is_match() {
+                end = Some(i);
+            } else if sid.is_dead() {
+                cache.search_finish(i);
+                return Ok(end);
+            } else if sid.is_quit() {
+                return Err(());
+            }
+        }
+        sid = self.dfa.next_eoi_state(cache, sid).map_err(drop)?;
+        if sid.is_match() {
+            end = Some(text.len());
+        }
+        cache.search_finish(text.len());
+        Ok(end)
+    }
+}
+
+/// The stepped regex rules of one phase, at most [`MAX_RULES`].
+#[derive(Debug, Default)]
+pub struct PhaseScan {
+    /// Rule indexes.
+    pub rules: Vec<usize>,
+    /// Per byte, bit `k` set when a match of `rules[k]` can start with it.
+    class: Vec<u16>,
+}
+
+/// Most rules one pass steps (bits of a class mask).
+pub const MAX_RULES: usize = 16;
+
+impl PhaseScan {
+    /// A scan over `rules` (index, stepper), the first [`MAX_RULES`].
+    pub fn new<'a>(rules: impl IntoIterator<Item = (usize, &'a Stepper)>) -> PhaseScan {
+        let mut scan = PhaseScan {
+            rules: Vec::new(),
+            class: vec![0; 256],
+        };
+        for (k, (ri, st)) in rules.into_iter().take(MAX_RULES).enumerate() {
+            scan.rules.push(ri);
+            for b in 0..256 {
+                if st.first[b] {
+                    scan.class[b] |= 1 << k;
+                }
+            }
+        }
+        scan
+    }
+
+    /// Appends the matches of the rules (`rule(k)` gives rule `k`'s stepper
+    /// and regex, `None` to skip it) to `out` as (rule index, start, end),
+    /// in text order.
+    pub fn run<'r>(
+        &self,
+        text: &str,
+        rule: impl Fn(usize) -> Option<(&'r Stepper, &'r meta::Regex)>,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let mut live = 0u16;
+        let mut steps: Vec<Option<Step<'_>>> = Vec::with_capacity(self.rules.len());
+        for (k, &ri) in self.rules.iter().enumerate() {
+            steps.push(rule(ri).map(|(st, re)| (st, re, st.caches.get())));
+            if steps[k].is_some() {
+                live |= 1 << k;
+            }
+        }
+        if live == 0 {
+            return;
+        }
+        let b = text.as_bytes();
+        // Per rule, where its next match may start (after its last one).
+        let mut next = [0usize; MAX_RULES];
+        for (i, &c) in b.iter().enumerate() {
+            let mut m = self.class[c as usize] & live;
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if i < next[k] {
+                    continue;
+                }
+                let Some((st, re, cache)) = &mut steps[k] else {
+                    continue;
+                };
+                let end = match st.match_at(cache, b, i) {
+                    Ok(end) => end,
+                    // The regex crate's own engines answer where the DFA gave up.
+                    Err(()) => re
+                        .search(&Input::new(text).range(i..).anchored(Anchored::Yes))
+                        .map(|m| m.end()),
+                };
+                if let Some(e) = end {
+                    out.push((self.rules[k], i, e));
+                    next[k] = e;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Matches of `patterns` over `text` from one scan, per pattern.
+    fn scanned(patterns: &[&str], text: &str) -> Vec<Vec<(usize, usize)>> {
+        let steppers: Vec<Stepper> = patterns
+            .iter()
+            .map(|p| Stepper::build(p, 1 << 20, 1 << 22).expect(p))
+            .collect();
+        let regexes: Vec<meta::Regex> = patterns
+            .iter()
+            .map(|p| meta::Regex::new(p).unwrap())
+            .collect();
+        let scan = PhaseScan::new(steppers.iter().enumerate());
+        let mut out = Vec::new();
+        scan.run(text, |k| Some((&steppers[k], &regexes[k])), &mut out);
+        (0..patterns.len())
+            .map(|k| {
+                out.iter()
+                    .filter(|m| m.0 == k)
+                    .map(|m| (m.1, m.2))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_scan_finds_what_find_iter_finds() {
+        let patterns = [
+            r"(?-u:\b)\d+(?:st|nd|rd|th)(?-u:\b)",
+            r"(?-u:\b)(?:1[5-9]\d\d|20\d\d)s?(?-u:\b)",
+            r"(?i)(?-u:\b)\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am(?-u:\b)|pm(?-u:\b))",
+            r"(?-u:\b)(?:March|May)\s+\d{1,2}(?:,?\s+\d{4})?(?-u:\b)|(?-u:\b)\d{1,2}\s+(?:March|May)",
+            r"\d+",
+            r"(?-u:\b)[A-Z][a-z]+ (?:One|Two)(?-u:\b)",
+            r"\d\w*\b",
+        ];
+        let texts = [
+            "On March 3, 2024 at 10:30 a.m. the 21st and 3rd of 150 in the 1990s; 14 May.",
+            "Air Force Two 12345 and 1st2nd 99th. ٣ people at 5PM, 1999s 2000",
+            "x9 _5 5_ é5 5é 2024\r\n3 May 2020 — “7th” 🙂 8am",
+            "",
+            "7",
+            "Café 3rd",
+        ];
+        for text in texts {
+            let got = scanned(&patterns, text);
+            for (k, p) in patterns.iter().enumerate() {
+                let want: Vec<(usize, usize)> = regex::Regex::new(p)
+                    .unwrap()
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(got[k], want, "{p} over {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_rare_non_empty_starts_are_stepped() {
+        assert!(Stepper::build(r"(?-u:\b)\d+th", 1 << 20, 1 << 22).is_some());
+        assert!(Stepper::build(r"\d*", 1 << 20, 1 << 22).is_none());
+        assert!(Stepper::build(r"(?i)the|and", 1 << 20, 1 << 22).is_none());
+        // Common first bytes after `^`: the literals are searched for instead.
+        assert!(Stepper::build(r"(?m)^(?:photo|credit)s?: \w+", 1 << 20, 1 << 22).is_none());
+    }
+
+    /// The regex patterns of the built-in rules that are stepped.
+    fn builtin_stepped() -> Vec<String> {
+        let file: crate::rules::schema::RuleFile = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(crate::rules::BUILTIN_RON)
+            .unwrap();
+        file.rules
+            .into_iter()
+            .filter_map(|r| match r.kind {
+                crate::rules::schema::KindDef::Regex { pattern, .. } => Some(pattern),
+                _ => None,
+            })
+            .filter(|p| Stepper::build(p, 1 << 20, 1 << 22).is_some())
+            .collect()
+    }
+
+    fn newsy_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("March ".to_string()),
+            Just("May".to_string()),
+            Just("Sept. ".to_string()),
+            Just("Air Force Two".to_string()),
+            Just("Route 66".to_string()),
+            Just("p.m. ".to_string()),
+            Just("GMT".to_string()),
+            Just("th ".to_string()),
+            Just("\r\n".to_string()),
+            Just("’s ".to_string()),
+            Just("é".to_string()),
+            Just("🙂".to_string()),
+            "[0-9]{1,4}",
+            "[0-9:./ -]{1,3}",
+            "[A-Za-z ]{0,6}",
+            any::<char>().prop_map(|c| c.to_string()),
+        ];
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_builtin_stepped_rules_match_as_find_iter(text in newsy_text()) {
+            let patterns = builtin_stepped();
+            let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let got = scanned(&refs, &text);
+            for (k, p) in patterns.iter().enumerate() {
+                let want: Vec<(usize, usize)> = regex::Regex::new(p)
+                    .unwrap()
+                    .find_iter(&text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                proptest::prop_assert_eq!(&got[k], &want, "{} over {:?}", p, text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_builtin_rules_have_stepped_regexes() {
+        // The figure exclusions (dates, years, times, ordinals, names).
+        assert!(builtin_stepped().len() >= 5, "{:?}", builtin_stepped());
+    }
+}
