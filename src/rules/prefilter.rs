@@ -73,6 +73,23 @@ fn first_bytes(h: &Hir, set: &mut [bool; 256]) -> bool {
     }
 }
 
+/// Adds the bytes a match of `h` can start with, leaving out the branches
+/// that open with a word boundary (`\b`): what is left can start a match
+/// with no boundary before it.
+fn unbounded_first_bytes(h: &Hir, set: &mut [bool; 256]) {
+    use regex_syntax::hir::Look;
+    let is_boundary =
+        |h: &Hir| matches!(h.kind(), HirKind::Look(Look::WordAscii | Look::WordUnicode));
+    match h.kind() {
+        HirKind::Alternation(alts) => alts.iter().for_each(|a| unbounded_first_bytes(a, set)),
+        HirKind::Capture(c) => unbounded_first_bytes(&c.sub, set),
+        HirKind::Concat(parts) if parts.first().is_some_and(is_boundary) => {}
+        _ => {
+            first_bytes(h, set);
+        }
+    }
+}
+
 /// The literals every match starts with, when they are few and known and
 /// each is three bytes or more (`Photo`, `Credit`) or opens with a rare
 /// byte (`@`): searching for them, many bytes at a time, beats stopping at
@@ -199,14 +216,29 @@ fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
     }
 }
 
+/// The bytes a match of a pattern starts with.
+pub struct FirstBytes {
+    /// Every byte a match can start with.
+    pub any: Box<[bool; 256]>,
+    /// Those a match can start with when no word boundary is before it
+    /// (the others only start branches that open with `\b`).
+    pub unbounded: Box<[bool; 256]>,
+}
+
 /// The bytes every match of `pattern` starts with, when they are rare in
 /// news text and the pattern cannot match empty: such a regex is best run
 /// from each of those bytes (see [`super::scan`]).
-pub fn rare_first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
-    match starts(pattern) {
-        Starts::Bytes(set) => Some(set),
-        _ => None,
-    }
+pub fn rare_first_bytes(pattern: &str) -> Option<FirstBytes> {
+    let Starts::Bytes(any) = starts(pattern) else {
+        return None;
+    };
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let mut unbounded = Box::new([false; 256]);
+    unbounded_first_bytes(&hir, &mut unbounded);
+    Some(FirstBytes { any, unbounded })
 }
 
 #[cfg(test)]

@@ -32,8 +32,8 @@ pub struct Stepper {
     dfa: DFA,
     /// One cache per thread, reused between texts.
     caches: Pool<Cache, MakeCache>,
-    /// Bytes a match can start with.
-    first: Box<[bool; 256]>,
+    /// Bytes a match can start with, with and without a word boundary.
+    first: super::prefilter::FirstBytes,
 }
 
 impl std::fmt::Debug for Stepper {
@@ -104,12 +104,20 @@ impl Stepper {
 }
 
 /// The stepped regex rules of one phase, at most [`MAX_RULES`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct PhaseScan {
     /// Rule indexes.
     pub rules: Vec<usize>,
     /// Per byte, bit `k` set when a match of `rules[k]` can start with it.
-    class: Vec<u16>,
+    class: Box<[u16; 256]>,
+    /// The same where no word boundary is before the byte.
+    unbounded: Box<[u16; 256]>,
+}
+
+/// An ASCII word byte (`\w` in ASCII mode).
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Most rules one pass steps (bits of a class mask).
@@ -120,13 +128,17 @@ impl PhaseScan {
     pub fn new<'a>(rules: impl IntoIterator<Item = (usize, &'a Stepper)>) -> PhaseScan {
         let mut scan = PhaseScan {
             rules: Vec::new(),
-            class: vec![0; 256],
+            class: Box::new([0; 256]),
+            unbounded: Box::new([0; 256]),
         };
         for (k, (ri, st)) in rules.into_iter().take(MAX_RULES).enumerate() {
             scan.rules.push(ri);
             for b in 0..256 {
-                if st.first[b] {
+                if st.first.any[b] {
                     scan.class[b] |= 1 << k;
+                }
+                if st.first.unbounded[b] {
+                    scan.unbounded[b] |= 1 << k;
                 }
             }
         }
@@ -154,10 +166,31 @@ impl PhaseScan {
             return;
         }
         let b = text.as_bytes();
+        let (class, unbounded) = (&*self.class, &*self.unbounded);
         // Per rule, where its next match may start (after its last one).
         let mut next = [0usize; MAX_RULES];
-        for (i, &c) in b.iter().enumerate() {
-            let mut m = self.class[c as usize] & live;
+        let mut i = 0;
+        while i < b.len() {
+            // Most bytes start no match: four at a time past them.
+            if let Some(w) = b.get(i..i + 4)
+                && (class[w[0] as usize]
+                    | class[w[1] as usize]
+                    | class[w[2] as usize]
+                    | class[w[3] as usize])
+                    & live
+                    == 0
+            {
+                i += 4;
+                continue;
+            }
+            let c = b[i];
+            let mut m = class[c as usize] & live;
+            // A word boundary is between two ASCII bytes when one is a word
+            // byte and the other is not (the text's start counts as not).
+            let prev = i.checked_sub(1).map_or(b' ', |k| b[k]);
+            if m != 0 && c < 0x80 && prev < 0x80 && is_word(prev) == is_word(c) {
+                m &= unbounded[c as usize];
+            }
             while m != 0 {
                 let k = m.trailing_zeros() as usize;
                 m &= m - 1;
@@ -179,6 +212,7 @@ impl PhaseScan {
                     next[k] = e;
                 }
             }
+            i += 1;
         }
     }
 }
@@ -220,6 +254,9 @@ mod tests {
             r"\d+",
             r"(?-u:\b)[A-Z][a-z]+ (?:One|Two)(?-u:\b)",
             r"\d\w*\b",
+            // One branch needs a boundary, the other none.
+            r"(?-u:\b)\d+th|[xX]\d",
+            r"(?-u:\b)'\d\ds(?-u:\b)|(?-u:\b)Q\d",
         ];
         let texts = [
             "On March 3, 2024 at 10:30 a.m. the 21st and 3rd of 150 in the 1990s; 14 May.",
@@ -228,6 +265,7 @@ mod tests {
             "",
             "7",
             "Café 3rd",
+            "a5 _5th 5th A5th ax5 X9 '90s x'90s _'90s Q1 xQ2 é'90s 5é5th",
         ];
         for text in texts {
             let got = scanned(&patterns, text);
