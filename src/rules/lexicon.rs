@@ -30,8 +30,9 @@ pub struct LexTrie {
 #[derive(Debug, Clone, Default)]
 struct FirstTokens {
     /// Per slot, (hash, 1 + an index into `groups`), or `(_, 0)` when empty.
-    /// Hashes are distinct.
-    slots: Vec<(u64, u32)>,
+    /// Hashes are distinct; the table is small enough for the fastest
+    /// cache.
+    slots: Vec<(u32, u32)>,
     /// Per distinct hash, its range of `cands`.
     groups: Vec<(u32, u32)>,
     /// (entry start in `bytes`, entry length, entry index), per group
@@ -71,7 +72,7 @@ fn load(text: &[u8], at: usize, n: usize) -> u64 {
 /// A hash of `text[start..end]` equal for byte strings equal but for ASCII
 /// case (setting bit 5 of every byte folds the case of letters).
 #[inline]
-fn hash_folded(text: &[u8], start: usize, end: usize) -> u64 {
+fn hash_folded(text: &[u8], start: usize, end: usize) -> u32 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     const FOLD: u64 = 0x2020_2020_2020_2020;
     let n = end - start;
@@ -82,7 +83,7 @@ fn hash_folded(text: &[u8], start: usize, end: usize) -> u64 {
         head
     };
     let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(K);
-    h ^ (h >> 32)
+    (h >> 32) as u32
 }
 
 /// The pair-filter index of a token's first bytes.
@@ -97,7 +98,7 @@ impl FirstTokens {
     fn build(entries: &[String]) -> FirstTokens {
         // Grouped by hash, not by token: case folding makes some distinct
         // tokens (`é`, `É`) hash alike, and a lookup must see them all.
-        let mut by_hash: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut by_hash: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut toks = Vec::new();
         let mut t = FirstTokens {
             pairs: vec![0; 1024],

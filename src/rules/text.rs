@@ -183,6 +183,27 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
+/// Per ASCII byte: 1 a lower-case letter, 2 an upper-case one, 4 a digit,
+/// 0 anything else.
+const ALNUM_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            1
+        } else if c.is_ascii_uppercase() {
+            2
+        } else if c.is_ascii_digit() {
+            4
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits text into tokens. Words keep inner apostrophes and hyphens,
 /// numbers keep inner `,` `.` `:` between digits.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
@@ -220,20 +241,27 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         }
         let start = i;
         let mut j = i + w;
-        let mut prev = c;
         // Counted on the way for the flags; a non-ASCII word gets them from
         // the general definition.
         let mut counts = ByteCounts::default();
         let mut ascii = c0 < 0x80;
         counts.add(c0);
         while let Some(&bj) = b.get(j) {
-            // ASCII letters and digits are the common case: no decoding.
-            if bj.is_ascii_alphanumeric() {
-                counts.add(bj);
+            // ASCII letters and digits are the common case: no decoding,
+            // and counted without branching.
+            let class = ALNUM_CLASS[bj as usize];
+            if class != 0 {
+                counts.lower += (class & 1) as usize;
+                counts.upper += (class >> 1 & 1) as usize;
+                counts.digits += (class >> 2) as usize;
                 j += 1;
-                prev = bj as char;
                 continue;
             }
+            // The character before (`j` > `start`, at a character boundary).
+            let prev = match b[j - 1] {
+                p if p < 0x80 => p as char,
+                _ => text[..j].chars().next_back().unwrap_or(' '),
+            };
             // ASCII needs no decoding (most ends of words are a space).
             let n = if bj < 0x80 {
                 bj as char
@@ -246,7 +274,6 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             if bj >= 0x80 && is_word_char(n) {
                 ascii = false;
                 j += n.len_utf8();
-                prev = n;
                 continue;
             }
             if !matches!(n, '.' | ',' | ':' | '\'' | '’' | '-') {
@@ -266,7 +293,6 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             ascii &= bj < 0x80;
             counts.add(bj);
             j += n.len_utf8();
-            prev = n;
         }
         let word = &text[start..j];
         out.push(Token {
