@@ -90,13 +90,16 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     if let (Some(v), Some(c)) = (rs.attr_lex.verbs, rs.attr_lex.cue_verbs) {
         a.drop_uncued_verbs(v, c);
     }
-    let mut kept: Vec<Cand<'_>> = Vec::new();
+    // Sized for news text (a candidate per 40 bytes or so), so they rarely
+    // grow while filled; a huge text starts no bigger than a long article.
+    let n = text.len().min(1 << 17);
+    let mut kept: Vec<Cand<'_>> = Vec::with_capacity(n / 48);
     let mut out = Out {
-        cands: Vec::new(),
-        excl: Vec::new(),
-        pieces: Vec::new(),
+        cands: Vec::with_capacity(n / 64),
+        excl: Vec::with_capacity(n / 96),
+        pieces: Vec::with_capacity(n / 8),
     };
-    let mut scanned = Vec::new();
+    let mut scanned = Vec::with_capacity(n / 256);
     for phase in [Phase::Numbers, Phase::Figures, Phase::Quotes, Phase::Claims] {
         out.cands.clear();
         out.excl.clear();

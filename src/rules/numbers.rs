@@ -49,32 +49,95 @@ impl Dec {
         s
     }
 
+    /// The parts of the plain decimal, built on the stack: the digits of
+    /// the mantissa (`digits[from..]`), and where the point goes.
+    fn parts(self) -> Plain {
+        let mut digits = [0u8; 40];
+        let mut from = digits.len();
+        let mut v = self.mant.unsigned_abs();
+        loop {
+            from -= 1;
+            digits[from] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        Plain {
+            neg: self.mant < 0,
+            digits,
+            from,
+            exp: self.exp,
+        }
+    }
+
+    /// `self.to_plain().len()` without building it.
+    fn plain_len(self) -> usize {
+        let p = self.parts();
+        let n = p.digits.len() - p.from;
+        if self.exp >= 0 {
+            return p.neg as usize + n + if self.mant != 0 { self.exp as usize } else { 0 };
+        }
+        let (int, frac_zeros, frac) = p.split();
+        let frac_len = if frac.is_empty() {
+            0
+        } else {
+            1 + frac_zeros + frac.len()
+        };
+        p.neg as usize + int.len().max(1) + frac_len
+    }
+
     /// Appends the plain decimal to `out` (one buffer for a whole value).
     fn write_plain(self, out: &mut String) {
-        use std::fmt::Write;
+        let p = self.parts();
+        if p.neg {
+            out.push('-');
+        }
         if self.exp >= 0 {
-            let _ = write!(out, "{}", self.mant);
+            out.push_str(p.str(&p.digits[p.from..]));
             if self.mant != 0 {
                 out.extend(std::iter::repeat_n('0', self.exp as usize));
             }
             return;
         }
-        let mut digits = String::with_capacity(40);
-        let _ = write!(digits, "{}", self.mant.unsigned_abs());
-        let k = (-self.exp) as usize;
-        if digits.len() <= k {
-            digits.insert_str(0, &"0".repeat(k - digits.len() + 1));
-        }
-        let (a, b) = digits.split_at(digits.len() - k);
-        let b = b.trim_end_matches('0');
-        if self.mant < 0 {
-            out.push('-');
-        }
-        out.push_str(a);
-        if !b.is_empty() {
+        let (int, frac_zeros, frac) = p.split();
+        out.push_str(if int.is_empty() { "0" } else { p.str(int) });
+        if !frac.is_empty() {
             out.push('.');
-            out.push_str(b);
+            out.extend(std::iter::repeat_n('0', frac_zeros));
+            out.push_str(p.str(frac));
         }
+    }
+}
+
+/// A decimal's digits on the stack (see [`Dec::parts`]).
+struct Plain {
+    neg: bool,
+    digits: [u8; 40],
+    from: usize,
+    exp: i32,
+}
+
+impl Plain {
+    /// For a negative exponent: the integer digits (empty for `0.…`), the
+    /// zeros right after the point, and the other fraction digits without
+    /// trailing zeros (empty: no fraction).
+    fn split(&self) -> (&[u8], usize, &[u8]) {
+        let d = &self.digits[self.from..];
+        let k = self.exp.unsigned_abs() as usize;
+        let (int, frac, zeros) = if d.len() > k {
+            (&d[..d.len() - k], &d[d.len() - k..], 0)
+        } else {
+            (&d[..0], d, k - d.len())
+        };
+        let keep = frac.iter().rposition(|&c| c != b'0').map_or(0, |i| i + 1);
+        let frac = &frac[..keep];
+        (int, if frac.is_empty() { 0 } else { zeros }, frac)
+    }
+
+    /// ASCII digits as text.
+    fn str<'a>(&self, b: &'a [u8]) -> &'a str {
+        std::str::from_utf8(b).unwrap_or("")
     }
 }
 
@@ -302,14 +365,14 @@ pub fn figure_value(text: &str) -> String {
 /// `3 to 5 million` means 3 million: a bare low end takes the high end's scale.
 fn rescale_low(low: Dec, high: Dec, low_words: &[&str]) -> Dec {
     if low_words.len() == 1 && parse_digits(low_words[0]).is_some_and(|d| d.exp == 0) {
-        let lo = low.to_plain().len();
-        let hi = high.to_plain().len();
+        let lo = low.plain_len();
+        let hi = high.plain_len();
         if hi > lo + 3 && low.mant > 0 {
             // Find the scale that brings low to the same order as high.
             for s in [1_000u64, 1_000_000, 1_000_000_000, 1_000_000_000_000] {
                 if let Some(scaled) = low.mul(Dec::int(s))
-                    && scaled.to_plain().len() + 3 > hi
-                    && scaled.to_plain().len() <= hi
+                    && scaled.plain_len() + 3 > hi
+                    && scaled.plain_len() <= hi
                 {
                     return scaled;
                 }
@@ -327,6 +390,62 @@ pub fn add_plain(a: &str, b: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain decimal as first written (with a temporary string), the
+    /// definition `write_plain` and `plain_len` are held to.
+    fn reference_plain(d: Dec) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        if d.exp >= 0 {
+            let _ = write!(out, "{}", d.mant);
+            if d.mant != 0 {
+                out.extend(std::iter::repeat_n('0', d.exp as usize));
+            }
+            return out;
+        }
+        let mut digits = String::new();
+        let _ = write!(digits, "{}", d.mant.unsigned_abs());
+        let k = (-d.exp) as usize;
+        if digits.len() <= k {
+            digits.insert_str(0, &"0".repeat(k - digits.len() + 1));
+        }
+        let (a, b) = digits.split_at(digits.len() - k);
+        let b = b.trim_end_matches('0');
+        if d.mant < 0 {
+            out.push('-');
+        }
+        out.push_str(a);
+        if !b.is_empty() {
+            out.push('.');
+            out.push_str(b);
+        }
+        out
+    }
+
+    #[test]
+    fn plain_decimals_match_their_definition() {
+        for mant in [
+            0i128,
+            1,
+            5,
+            10,
+            15,
+            100,
+            1200,
+            100_500,
+            -7,
+            -1500,
+            i128::MAX,
+            i128::MIN + 1,
+        ] {
+            for exp in -45..=15 {
+                let d = Dec { mant, exp };
+                let want = reference_plain(d);
+                assert_eq!(d.to_plain(), want, "{mant} e{exp}");
+                assert_eq!(d.plain_len(), want.len(), "{mant} e{exp}");
+            }
+        }
+    }
 
     #[test]
     fn values() {

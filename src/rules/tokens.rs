@@ -407,7 +407,11 @@ fn start_candidates<'a>(
         // One list is in order already: read in place, not copied.
         return Some(Starts::One(one, back));
     }
-    let mut starts: Vec<u32> = Vec::with_capacity(total);
+    // The list's memory is kept per thread: every pattern of every text
+    // needs one.
+    let mut starts = SPARE_STARTS.try_with(|s| s.take()).unwrap_or_default();
+    starts.clear();
+    starts.reserve(total);
     for d in &lists {
         starts.extend(d.iter().filter(|&&p| p >= back).map(|&p| p - back));
     }
@@ -437,6 +441,10 @@ fn second_required<'a>(specs: &[Spec], a: &'a Analysis<'_>) -> Option<(&'a [u32]
         })
         .sum();
     Some((driver(&specs[k], a)?, reach))
+}
+
+thread_local! {
+    static SPARE_STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Token lists from [`driver`], one per spec looked at.
@@ -510,6 +518,10 @@ pub fn each_match(
             if let Some(end) = try_at(i) {
                 next = end;
             }
+        }
+        if let Starts::Many(v) = starts {
+            // During thread teardown the slot may be gone: then just free.
+            let _ = SPARE_STARTS.try_with(|s| s.set(v));
         }
         return;
     }
