@@ -353,6 +353,16 @@ impl<'t> Analysis<'t> {
         let all = self.rare_pos.get_or_init(|| {
             let mut v: [Vec<u32>; 4] = Default::default();
             let any = flag::RARE.iter().fold(0, |m, &b| m | b);
+            // Counted first: each list is allocated once, at its size.
+            let mut n = [0usize; 4];
+            for t in self.tokens.iter().filter(|t| t.flags & any != 0) {
+                for (j, &b) in flag::RARE.iter().enumerate() {
+                    n[j] += (t.flags & b != 0) as usize;
+                }
+            }
+            for (v, n) in v.iter_mut().zip(n) {
+                v.reserve_exact(n);
+            }
             for (i, t) in self.tokens.iter().enumerate() {
                 if t.flags & any == 0 {
                     continue;

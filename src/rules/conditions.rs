@@ -44,23 +44,33 @@ pub struct Facts<'r> {
     /// Per label, the sentences a sentence exclusion of this phase covers:
     /// any candidate of theirs with the same label is removed anyway.
     excluded: Vec<(&'r str, Vec<bool>)>,
+    /// Value lists of earlier phases, reused.
+    spare: Vec<Vec<Option<Fact>>>,
 }
 
 impl<'r> Facts<'r> {
+    /// Forgets the values and exclusions of the phase before, keeping
+    /// their memory for the next.
+    pub fn next_phase(&mut self) {
+        self.spare.extend(self.conds.drain(..).map(|c| c.vals));
+        self.excluded.clear();
+    }
+
     /// Index of condition `c` (registered the first time it is asked
     /// for); `kept` are the spans of earlier phases, sorted by (start, end).
     pub fn index(&mut self, c: &'r SentCond, a: &Analysis<'_>, kept: &[Cand<'_>]) -> usize {
         if let Some(k) = self.conds.iter().position(|x| x.c == c) {
             return k;
         }
-        let spans: Vec<(usize, usize)> = match c {
-            SentCond::Inside(label) | SentCond::QuoteFact(label, _) => kept
-                .iter()
-                .filter(|k| k.label == label)
-                .map(|k| (k.start, k.end))
-                .collect(),
-            _ => Vec::new(),
-        };
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        if let SentCond::Inside(label) | SentCond::QuoteFact(label, _) = c {
+            spans.reserve(kept.len());
+            spans.extend(
+                kept.iter()
+                    .filter(|k| k.label == label)
+                    .map(|k| (k.start, k.end)),
+            );
+        }
         let mut max_end = Vec::new();
         if matches!(c, SentCond::Inside(_)) {
             let mut m = 0;
@@ -69,11 +79,14 @@ impl<'r> Facts<'r> {
                 m
             }));
         }
+        let mut vals = self.spare.pop().unwrap_or_default();
+        vals.clear();
+        vals.resize(a.sents.len(), None);
         self.conds.push(Cond {
             c,
             spans,
             max_end,
-            vals: vec![None; a.sents.len()],
+            vals,
         });
         self.conds.len() - 1
     }

@@ -100,11 +100,12 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
         pieces: Vec::with_capacity(n / 8),
     };
     let mut scanned = Vec::with_capacity(n / 256);
+    let mut facts = Facts::default();
     for phase in [Phase::Numbers, Phase::Figures, Phase::Quotes, Phase::Claims] {
         out.cands.clear();
         out.excl.clear();
         let stepped = scan_phase(rs, phase, text, &mut scanned);
-        let mut facts = Facts::default();
+        facts.next_phase();
         for (ri, r) in rs
             .rules
             .iter()
