@@ -178,41 +178,21 @@ impl<'t> Analysis<'t> {
                 continue;
             };
             found.clear();
-            // Most tokens start one entry: its lexicons are sorted and
-            // distinct already, so they need no sorting.
-            let mut one: Option<(u16, &[u16])> = None;
+            let mut entries = 0;
             walker.walk(bytes, tokens, first, |last, lexes| {
                 let ntok = (last - first + 1) as u16;
-                if let Some((n, l)) = one.take() {
-                    found.extend(l.iter().map(|&l| (l, n)));
-                }
-                if found.is_empty() {
-                    one = Some((ntok, lexes));
-                } else {
-                    found.extend(lexes.iter().map(|&l| (l, ntok)));
-                }
+                found.extend(lexes.iter().map(|&l| (l, ntok)));
+                entries += 1;
             });
-            if let Some((ntok, lexes)) = one {
-                let mut mask = 0u64;
-                for &lex in lexes {
-                    if lex < 64 {
-                        mask |= 1 << lex;
-                    }
-                    self.hits.push(LexHit {
-                        tok: first as u32,
-                        lex,
-                        ntok,
-                    });
-                }
-                self.max_hit_tokens = self.max_hit_tokens.max(ntok as usize);
-                self.lex_mask[first] = mask;
-                continue;
-            }
             if found.is_empty() {
                 continue;
             }
-            // Entries come shortest first: keep the longest per lexicon.
-            found.sort_unstable();
+            // Entries come shortest first: keep the longest per lexicon. One
+            // entry's lexicons are sorted and distinct already (most tokens
+            // start one entry).
+            if entries > 1 {
+                found.sort_unstable();
+            }
             let mut mask = 0u64;
             for (k, &(lex, ntok)) in found.iter().enumerate() {
                 if found.get(k + 1).is_some_and(|&(l, _)| l == lex) {

@@ -123,6 +123,12 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     finish(rs, &a, &kept, &out.pieces, explain)
 }
 
+/// False when `text` holds none of a regex's required literal starts (none
+/// required: true).
+fn may_match(required: &[memchr::memmem::Finder<'static>], text: &str) -> bool {
+    required.is_empty() || required.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
+
 /// The matches of the phase's stepped regex rules, as (rule, start, end)
 /// in text order: one scan for all of them (see [`super::scan`]).
 /// Returns the rules scanned.
@@ -142,9 +148,7 @@ fn scan_phase<'r>(
             required,
             stepper: Some(st),
             ..
-        } if required.is_empty() || required.iter().any(|f| f.find(text.as_bytes()).is_some()) => {
-            Some((&**st, re))
-        }
+        } if may_match(required, text) => Some((&**st, re)),
         _ => None,
     };
     scan.run(text, rule, out);
@@ -283,10 +287,7 @@ fn matches<'r>(
         } => {
             // A stepped rule was run in the phase's scan (`scanned` holds
             // its matches), its required literals looked for there.
-            if scanned.is_none()
-                && !required.is_empty()
-                && !required.iter().any(|f| f.find(text.as_bytes()).is_some())
-            {
+            if scanned.is_none() && !may_match(required, text) {
                 return;
             }
             // The span a match gives: itself, or its line without the

@@ -150,7 +150,7 @@ const MAX_REQUIRED: usize = 8;
 /// vectorised scan) costs far less than running the regex. Empty when any
 /// start is possible.
 pub fn required_starts(pattern: &str) -> Vec<memchr::memmem::Finder<'static>> {
-    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+    let Some(hir) = parse(pattern) else {
         return Vec::new();
     };
     match match_starts(&hir) {
@@ -172,20 +172,25 @@ enum Starts {
     Crate,
 }
 
-/// How a search for `pattern` finds where matches can start: its literal
-/// starts after a look-around, or its first bytes when they are rare.
-fn starts(pattern: &str) -> Starts {
-    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
-        return Starts::Crate;
-    };
+/// The pattern's syntax tree, `None` if it does not parse.
+fn parse(pattern: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()
+}
+
+/// How a search for the pattern `hir` finds where matches can start: its
+/// literal starts after a look-around, or its first bytes when they are rare.
+fn starts(hir: &Hir) -> Starts {
     let mut set = [false; 256];
-    let nullable = first_bytes(&hir, &mut set);
+    let nullable = first_bytes(hir, &mut set);
     let share: u32 = (0..=255u8)
         .filter(|&b| set[b as usize])
         .map(news_share)
         .sum();
-    if let Some(lits) = literal_starts(&hir) {
-        if !opens_with_look(&hir) {
+    if let Some(lits) = literal_starts(hir) {
+        if !opens_with_look(hir) {
             return Starts::Crate; // the regex crate searches for them itself
         }
         // A few rare first bytes are found faster than the literals.
@@ -203,7 +208,7 @@ fn starts(pattern: &str) -> Starts {
 
 /// A prefilter for the pattern (see [`starts`]).
 fn first_byte_prefilter(pattern: &str) -> Option<Prefilter> {
-    match starts(pattern) {
+    match starts(&parse(pattern)?) {
         Starts::Literals(lits) => Prefilter::new(MatchKind::LeftmostFirst, &lits),
         Starts::Bytes(set) => {
             let needles: Vec<[u8; 1]> = (0..=255u8)
@@ -229,13 +234,10 @@ pub struct FirstBytes {
 /// news text and the pattern cannot match empty: such a regex is best run
 /// from each of those bytes (see [`super::scan`]).
 pub fn rare_first_bytes(pattern: &str) -> Option<FirstBytes> {
-    let Starts::Bytes(any) = starts(pattern) else {
+    let hir = parse(pattern)?;
+    let Starts::Bytes(any) = starts(&hir) else {
         return None;
     };
-    let hir = regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .ok()?;
     let mut unbounded = Box::new([false; 256]);
     unbounded_first_bytes(&hir, &mut unbounded);
     Some(FirstBytes { any, unbounded })
