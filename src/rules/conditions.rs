@@ -38,7 +38,6 @@ struct Cond<'r> {
 }
 
 /// The values of the conditions asked for so far in one phase.
-#[derive(Default)]
 pub struct Facts<'r> {
     conds: Vec<Cond<'r>>,
     /// Per label, the sentences a sentence exclusion of this phase covers:
@@ -46,6 +45,36 @@ pub struct Facts<'r> {
     excluded: Vec<(&'r str, Vec<bool>)>,
     /// Value lists of earlier phases, reused.
     spare: Vec<Vec<Option<Fact>>>,
+}
+
+thread_local! {
+    /// Value lists of the last run on this thread, for the next.
+    static SPARE_VALS: std::cell::Cell<Vec<Vec<Option<Fact>>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Value lists longer than this many sentences go back to the system: one
+/// huge text should not pin its memory to a thread.
+const MAX_SPARE_SENTENCES: usize = 1 << 14;
+
+impl Default for Facts<'_> {
+    /// No values yet; the value lists of this thread's last run are reused.
+    fn default() -> Self {
+        Facts {
+            conds: Vec::new(),
+            excluded: Vec::new(),
+            spare: SPARE_VALS.try_with(|s| s.take()).unwrap_or_default(),
+        }
+    }
+}
+
+impl Drop for Facts<'_> {
+    fn drop(&mut self) {
+        self.next_phase();
+        let mut spare = std::mem::take(&mut self.spare);
+        spare.retain(|v| v.capacity() <= MAX_SPARE_SENTENCES);
+        // During thread teardown the slot may be gone: then just free.
+        let _ = SPARE_VALS.try_with(|s| s.set(spare));
+    }
 }
 
 impl<'r> Facts<'r> {

@@ -56,6 +56,7 @@ pub struct Cand<'r> {
 }
 
 /// Collects candidates and their pieces.
+#[derive(Default)]
 struct Out<'r> {
     cands: Vec<Cand<'r>>,
     excl: Vec<Cand<'r>>,
@@ -90,21 +91,12 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     if let (Some(v), Some(c)) = (rs.attr_lex.verbs, rs.attr_lex.cue_verbs) {
         a.drop_uncued_verbs(v, c);
     }
-    // Sized for news text (a candidate per 40 bytes or so), so they rarely
-    // grow while filled; a huge text starts no bigger than a long article.
-    let n = text.len().min(1 << 17);
-    let mut kept: Vec<Cand<'_>> = Vec::with_capacity(n / 48);
-    let mut out = Out {
-        cands: Vec::with_capacity(n / 64),
-        excl: Vec::with_capacity(n / 96),
-        pieces: Vec::with_capacity(n / 8),
-    };
-    let mut scanned = Vec::with_capacity(n / 256);
+    let mut sc = Scratch::take(text.len());
     let mut facts = Facts::default();
     for phase in [Phase::Numbers, Phase::Figures, Phase::Quotes, Phase::Claims] {
-        out.cands.clear();
-        out.excl.clear();
-        let stepped = scan_phase(rs, phase, text, &mut scanned);
+        sc.out.cands.clear();
+        sc.out.excl.clear();
+        let stepped = scan_phase(rs, phase, text, &mut sc.scanned);
         facts.next_phase();
         for (ri, r) in rs
             .rules
@@ -112,15 +104,102 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             .enumerate()
             .filter(|(_, r)| r.phase == phase)
         {
-            let scanned = stepped.contains(&ri).then_some(&scanned[..]);
-            matches(r, ri, &a, &kept, scanned, &mut facts, &mut out);
+            let scanned = stepped.contains(&ri).then_some(&sc.scanned[..]);
+            matches(r, ri, &a, &sc.kept, scanned, &mut facts, &mut sc.out);
         }
-        let won = resolve(rs, &mut out.cands, &mut out.excl);
-        kept.extend(won);
+        resolve(
+            rs,
+            &mut sc.out.cands,
+            &mut sc.out.excl,
+            &mut sc.order,
+            &mut sc.kept,
+        );
         // Sorted by start so sentence conditions can binary-search it.
-        kept.sort_by_key(|c| (c.start, c.end));
+        sc.kept.sort_by_key(|c| (c.start, c.end));
     }
-    finish(rs, &a, &kept, &out.pieces, explain)
+    let s = finish(rs, &a, &sc.kept, &sc.out.pieces, explain);
+    drop(facts);
+    sc.give_back();
+    s
+}
+
+/// The vectors of a run, kept per thread between runs (like the
+/// analysis's), so the next text reuses their memory.
+#[derive(Default)]
+struct Scratch<'r> {
+    kept: Vec<Cand<'r>>,
+    out: Out<'r>,
+    scanned: Vec<(usize, usize, usize)>,
+    order: Vec<(u64, u64, u32)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Option<Scratch<'static>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Scratch vectors above this many candidates or pieces go back to the
+/// system: one huge text should not pin its memory to a thread.
+const MAX_SCRATCH: usize = 1 << 16;
+
+impl<'r> Scratch<'r> {
+    /// This thread's scratch (new, sized for news text, the first time):
+    /// about a candidate per 40 bytes; a huge text starts no bigger than
+    /// a long article.
+    fn take(len: usize) -> Scratch<'r> {
+        if let Some(s) = SCRATCH.try_with(|s| s.take()).ok().flatten() {
+            return s.relabel();
+        }
+        let n = len.min(1 << 17);
+        Scratch {
+            kept: Vec::with_capacity(n / 48),
+            out: Out {
+                cands: Vec::with_capacity(n / 64),
+                excl: Vec::with_capacity(n / 96),
+                pieces: Vec::with_capacity(n / 8),
+            },
+            scanned: Vec::with_capacity(n / 256),
+            order: Vec::with_capacity(n / 64),
+        }
+    }
+
+    /// Keeps the (emptied) vectors for the thread's next run.
+    fn give_back(self) {
+        if self.out.pieces.capacity() > MAX_SCRATCH || self.kept.capacity() > MAX_SCRATCH {
+            return;
+        }
+        let s = self.relabel();
+        // During thread teardown the slot may be gone: then just free.
+        let _ = SCRATCH.try_with(|slot| slot.set(Some(s)));
+    }
+
+    /// The same vectors, emptied, for candidates that borrow from another
+    /// rule set. An empty vector holds no borrow; collecting it in place
+    /// keeps its memory (checked by `scratch_keeps_its_memory`).
+    fn relabel<'s>(self) -> Scratch<'s> {
+        fn empty<T, U>(mut v: Vec<T>, f: impl FnMut(T) -> U) -> Vec<U> {
+            v.clear();
+            v.into_iter().map(f).collect()
+        }
+        let Scratch {
+            kept,
+            out,
+            mut scanned,
+            mut order,
+        } = self;
+        let cand = |c: Cand<'_>| Cand { label: "", ..c };
+        scanned.clear();
+        order.clear();
+        Scratch {
+            kept: empty(kept, cand),
+            out: Out {
+                cands: empty(out.cands, cand),
+                excl: empty(out.excl, cand),
+                pieces: empty(out.pieces, |p: RawPiece<'_>| RawPiece { role: "", ..p }),
+            },
+            scanned,
+            order,
+        }
+    }
 }
 
 /// False when `text` holds none of a regex's required literal starts (none
@@ -157,8 +236,14 @@ fn scan_phase<'r>(
 
 /// Removes excluded candidates, then resolves conflicts between candidates
 /// of one label: priority, then longest, then earliest, then rule id.
-/// Returns the winners sorted by (start, end).
-fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -> Vec<Cand<'r>> {
+/// Appends the winners to `won` in that order; `order` is scratch.
+fn resolve<'r>(
+    rs: &RuleSet,
+    cands: &mut Vec<Cand<'r>>,
+    excl: &mut [Cand<'r>],
+    order: &mut Vec<(u64, u64, u32)>,
+    won: &mut Vec<Cand<'r>>,
+) {
     // Exclusions remove same-label candidates they overlap: per label,
     // exclusions sorted by start with a prefix maximum of their ends.
     // A rule set has a handful of labels: small maps keyed by label are
@@ -189,27 +274,23 @@ fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -
     }
     // One packed key per candidate: priority (high first), length (long
     // first), start, rule id rank; sorting plain integers is the fast part.
-    let mut order: Vec<(u64, u64, u32)> = cands
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            // Order-preserving i32 → u32, inverted so high priority sorts first.
-            let pri = !((rs.rules[c.rule].priority as u32) ^ 0x8000_0000) as u64;
-            let len = (u32::MAX - (c.end - c.start).min(u32::MAX as usize) as u32) as u64;
-            let start = c.start.min(u32::MAX as usize) as u64;
-            (
-                pri << 32 | len,
-                start << 32 | rs.id_rank[c.rule] as u64,
-                k as u32,
-            )
-        })
-        .collect();
+    order.clear();
+    order.extend(cands.iter().enumerate().map(|(k, c)| {
+        // Order-preserving i32 → u32, inverted so high priority sorts first.
+        let pri = !((rs.rules[c.rule].priority as u32) ^ 0x8000_0000) as u64;
+        let len = (u32::MAX - (c.end - c.start).min(u32::MAX as usize) as u32) as u64;
+        let start = c.start.min(u32::MAX as usize) as u64;
+        (
+            pri << 32 | len,
+            start << 32 | rs.id_rank[c.rule] as u64,
+            k as u32,
+        )
+    }));
     order.sort_unstable();
     // Winners of one label never overlap: per label, a bit per text byte
     // marks the bytes taken so far.
     let mut taken: Vec<(&str, Vec<u64>)> = Vec::new();
     let words = cands.iter().map(|c| c.end).max().unwrap_or(0) / 64 + 1;
-    let mut won: Vec<Cand<'r>> = Vec::new();
     for c in order
         .iter()
         .map(|&(_, _, k)| cands[k as usize])
@@ -229,8 +310,6 @@ fn resolve<'r>(rs: &RuleSet, cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>]) -
         set_range(bits, c.start, c.end);
         won.push(c);
     }
-    won.sort_by_key(|c| (c.start, c.end));
-    won
 }
 
 /// The mask of bits `from..to` (within one word, `to` ≤ 64).
@@ -430,6 +509,62 @@ fn matches<'r>(
                 }
                 out.push(r, ri, s.start, s.end, from);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scratch_keeps_its_memory() {
+        let label = String::from("FIGURE");
+        let mut s: Scratch<'_> = Scratch::take(5_000);
+        s.kept.push(Cand {
+            start: 0,
+            end: 1,
+            rule: 0,
+            label: &label,
+            pieces: (0, 0),
+        });
+        s.out.pieces.push(RawPiece {
+            role: &label,
+            start: 0,
+            end: 1,
+        });
+        let (kept, pieces) = (s.kept.as_ptr() as usize, s.out.pieces.as_ptr() as usize);
+        let caps = (s.kept.capacity(), s.out.pieces.capacity());
+        let t: Scratch<'static> = s.relabel();
+        // Nothing of `label` is held any more.
+        drop(label);
+        assert!(t.kept.is_empty() && t.out.pieces.is_empty());
+        assert_eq!((t.kept.capacity(), t.out.pieces.capacity()), caps);
+        assert_eq!(
+            (t.kept.as_ptr() as usize, t.out.pieces.as_ptr() as usize),
+            (kept, pieces)
+        );
+    }
+
+    #[test]
+    fn runs_give_the_same_output_with_reused_scratch() {
+        let rs = RuleSet::builtin();
+        let texts = [
+            "Around 2,300 workers stopped work on Tuesday, halting 40 ships.",
+            "“We raised pay by 12 percent,” she said. Prices rose 3% in May.",
+            "",
+        ];
+        let first: Vec<_> = texts.iter().map(|t| run(rs, t, true)).collect();
+        for _ in 0..3 {
+            for (t, want) in texts.iter().zip(&first) {
+                assert_eq!(&run(rs, t, true), want);
+            }
+        }
+        // A text too big to keep the scratch of, then the small ones again.
+        let big = texts[0].repeat(4_000);
+        assert!(!run(rs, &big, false).is_empty());
+        for (t, want) in texts.iter().zip(&first) {
+            assert_eq!(&run(rs, t, true), want);
         }
     }
 }
