@@ -17,6 +17,10 @@ use std::path::Path;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsmark::rules::RuleSet;
 
+/// mimalloc, as in the `newsmark` binary, so the figures are the shipped ones.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The `.txt` files of `dirs`, each a document of its own, listed again
 /// and again to about 1 MB. Articles are not joined into one text: a text
 /// that repeats its paragraphs would be read as one article quoting its

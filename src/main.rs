@@ -5,6 +5,11 @@ mod gui;
 
 use std::process::ExitCode;
 
+/// Faster than the system allocator for the rule engine's many small
+/// allocations (about 3 % on `suggest`, measured with `examples/perf`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::main()
 }

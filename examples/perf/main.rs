@@ -20,6 +20,10 @@ use newsmark::rules::RuleSet;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
+/// mimalloc, as in the `newsmark` binary, so the figures are the shipped ones.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Args {
     json: bool,
     scale: u32,

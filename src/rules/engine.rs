@@ -111,7 +111,7 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             rs,
             &mut sc.out.cands,
             &mut sc.out.excl,
-            &mut sc.order,
+            &mut sc.resolve,
             &mut sc.kept,
         );
         // Sorted by start so sentence conditions can binary-search it.
@@ -130,7 +130,7 @@ struct Scratch<'r> {
     kept: Vec<Cand<'r>>,
     out: Out<'r>,
     scanned: Vec<(usize, usize, usize)>,
-    order: Vec<(u64, u64, u32)>,
+    resolve: ResolveScratch,
 }
 
 thread_local! {
@@ -158,7 +158,11 @@ impl<'r> Scratch<'r> {
                 pieces: Vec::with_capacity(n / 8),
             },
             scanned: Vec::with_capacity(n / 256),
-            order: Vec::with_capacity(n / 64),
+            resolve: ResolveScratch {
+                order: Vec::with_capacity(n / 64),
+                max_end: Vec::with_capacity(n / 96),
+                bits: Vec::with_capacity(n / 32),
+            },
         }
     }
 
@@ -184,11 +188,11 @@ impl<'r> Scratch<'r> {
             kept,
             out,
             mut scanned,
-            mut order,
+            mut resolve,
         } = self;
         let cand = |c: Cand<'_>| Cand { label: "", ..c };
         scanned.clear();
-        order.clear();
+        resolve.clear();
         Scratch {
             kept: empty(kept, cand),
             out: Out {
@@ -197,7 +201,7 @@ impl<'r> Scratch<'r> {
                 pieces: empty(out.pieces, |p: RawPiece<'_>| RawPiece { role: "", ..p }),
             },
             scanned,
-            order,
+            resolve,
         }
     }
 }
@@ -234,48 +238,66 @@ fn scan_phase<'r>(
     &scan.rules
 }
 
+/// Scratch vectors of [`resolve`].
+#[derive(Default)]
+struct ResolveScratch {
+    /// Sort keys of the candidates.
+    order: Vec<(u64, u64, u32)>,
+    /// Prefix maximum of the sorted exclusions' ends, per label.
+    max_end: Vec<usize>,
+    /// Per label, a bit per text byte.
+    bits: Vec<u64>,
+}
+
+impl ResolveScratch {
+    fn clear(&mut self) {
+        self.order.clear();
+        self.max_end.clear();
+        self.bits.clear();
+    }
+}
+
 /// Removes excluded candidates, then resolves conflicts between candidates
 /// of one label: priority, then longest, then earliest, then rule id.
-/// Appends the winners to `won` in that order; `order` is scratch.
+/// Appends the winners to `won` in that order.
 fn resolve<'r>(
     rs: &RuleSet,
     cands: &mut Vec<Cand<'r>>,
     excl: &mut [Cand<'r>],
-    order: &mut Vec<(u64, u64, u32)>,
+    sc: &mut ResolveScratch,
     won: &mut Vec<Cand<'r>>,
 ) {
-    // Exclusions remove same-label candidates they overlap: per label,
-    // exclusions sorted by start with a prefix maximum of their ends.
-    // A rule set has a handful of labels: small maps keyed by label are
-    // searched linearly.
-    let mut ex: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
-    excl.sort_by_key(|x| x.start);
-    for x in excl.iter() {
-        let k = match ex.iter().position(|e| e.0 == x.label) {
-            Some(k) => k,
-            None => {
-                ex.push((x.label, Vec::new(), Vec::new()));
-                ex.len() - 1
+    sc.clear();
+    // Exclusions remove same-label candidates they overlap: per label (a
+    // run of `excl`), exclusions sorted by start with a prefix maximum of
+    // their ends. A rule set has a handful of labels: they are searched
+    // linearly.
+    excl.sort_unstable_by(|x, y| (x.label, x.start).cmp(&(y.label, y.start)));
+    let mut runs: SmallVec<[(&str, usize, usize); 4]> = SmallVec::new();
+    for (k, x) in excl.iter().enumerate() {
+        match runs.last_mut() {
+            Some(r) if r.0 == x.label => {
+                r.2 = k + 1;
+                sc.max_end.push(sc.max_end[k - 1].max(x.end));
             }
-        };
-        let e = &mut ex[k];
-        let m = e.2.last().copied().unwrap_or(0).max(x.end);
-        e.1.push(x.start);
-        e.2.push(m);
+            _ => {
+                runs.push((x.label, k, k + 1));
+                sc.max_end.push(x.end);
+            }
+        }
     }
-    if !ex.is_empty() {
+    if !runs.is_empty() {
         cands.retain(|c| {
-            let Some((_, starts, max_end)) = ex.iter().find(|e| e.0 == c.label) else {
+            let Some(&(_, lo, hi)) = runs.iter().find(|r| r.0 == c.label) else {
                 return true;
             };
-            let k = starts.partition_point(|&s| s < c.end);
-            !(k > 0 && max_end[k - 1] > c.start)
+            let k = lo + excl[lo..hi].partition_point(|x| x.start < c.end);
+            !(k > lo && sc.max_end[k - 1] > c.start)
         });
     }
     // One packed key per candidate: priority (high first), length (long
     // first), start, rule id rank; sorting plain integers is the fast part.
-    order.clear();
-    order.extend(cands.iter().enumerate().map(|(k, c)| {
+    sc.order.extend(cands.iter().enumerate().map(|(k, c)| {
         // Order-preserving i32 → u32, inverted so high priority sorts first.
         let pri = !((rs.rules[c.rule].priority as u32) ^ 0x8000_0000) as u64;
         let len = (u32::MAX - (c.end - c.start).min(u32::MAX as usize) as u32) as u64;
@@ -286,24 +308,26 @@ fn resolve<'r>(
             k as u32,
         )
     }));
-    order.sort_unstable();
+    sc.order.sort_unstable();
     // Winners of one label never overlap: per label, a bit per text byte
-    // marks the bytes taken so far.
-    let mut taken: Vec<(&str, Vec<u64>)> = Vec::new();
+    // marks the bytes taken so far (label `k` at `words * k` in `bits`).
+    let mut taken: SmallVec<[&str; 4]> = SmallVec::new();
     let words = cands.iter().map(|c| c.end).max().unwrap_or(0) / 64 + 1;
-    for c in order
+    for c in sc
+        .order
         .iter()
         .map(|&(_, _, k)| cands[k as usize])
         .filter(|c| c.end > c.start)
     {
-        let k = match taken.iter().position(|t| t.0 == c.label) {
+        let k = match taken.iter().position(|&t| t == c.label) {
             Some(k) => k,
             None => {
-                taken.push((c.label, vec![0; words]));
+                taken.push(c.label);
+                sc.bits.resize(sc.bits.len() + words, 0);
                 taken.len() - 1
             }
         };
-        let bits = &mut taken[k].1;
+        let bits = &mut sc.bits[k * words..(k + 1) * words];
         if any_set(bits, c.start, c.end) {
             continue;
         }
