@@ -438,7 +438,11 @@ impl<'t> Analysis<'t> {
         self.repeated.get_or_init(|| {
             // Paragraphs of 40 bytes or more, last first: one seen already
             // comes again later.
-            let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+            let mut seen: rustc_hash::FxHashSet<&str> =
+                rustc_hash::FxHashSet::with_capacity_and_hasher(
+                    self.paras.len(),
+                    Default::default(),
+                );
             let mut out = vec![false; self.paras.len()];
             for (i, p) in self.paras.iter().enumerate().rev() {
                 let body = &self.text[p.start..p.end];

@@ -107,6 +107,7 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             let scanned = stepped.contains(&ri).then_some(&sc.scanned[..]);
             matches(r, ri, &a, &sc.kept, scanned, &mut facts, &mut sc.out);
         }
+        let before = sc.kept.len();
         resolve(
             rs,
             &mut sc.out.cands,
@@ -114,7 +115,10 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             &mut sc.resolve,
             &mut sc.kept,
         );
-        // Sorted by start so sentence conditions can binary-search it.
+        // Sorted by start so sentence conditions can binary-search it: the
+        // phase's winners are sorted, then merged with the earlier ones
+        // (both sorts are stable; the second finds two sorted runs).
+        sc.kept[before..].sort_by_key(|c| (c.start, c.end));
         sc.kept.sort_by_key(|c| (c.start, c.end));
     }
     let s = finish(rs, &a, &sc.kept, &sc.out.pieces, explain);
@@ -272,7 +276,13 @@ fn resolve<'r>(
     // run of `excl`), exclusions sorted by start with a prefix maximum of
     // their ends. A rule set has a handful of labels: they are searched
     // linearly.
-    excl.sort_unstable_by(|x, y| (x.label, x.start).cmp(&(y.label, y.start)));
+    // Most phases exclude one label: then no label comparisons.
+    match excl.first() {
+        Some(f) if excl.iter().all(|x| x.label == f.label) => {
+            excl.sort_unstable_by_key(|x| x.start)
+        }
+        _ => excl.sort_unstable_by(|x, y| (x.label, x.start).cmp(&(y.label, y.start))),
+    }
     let mut runs: SmallVec<[(&str, usize, usize); 4]> = SmallVec::new();
     for (k, x) in excl.iter().enumerate() {
         match runs.last_mut() {

@@ -409,14 +409,29 @@ fn start_candidates<'a>(
     }
     // The list's memory is kept per thread: every pattern of every text
     // needs one.
+    // Merged through a bit per token: in order and without repeats, with
+    // no sort.
     let mut starts = SPARE_STARTS.try_with(|s| s.take()).unwrap_or_default();
+    let mut bits = SPARE_BITS.try_with(|s| s.take()).unwrap_or_default();
     starts.clear();
     starts.reserve(total);
-    for d in &lists {
-        starts.extend(d.iter().filter(|&&p| p >= back).map(|&p| p - back));
+    bits.clear();
+    bits.resize(a.tokens.len() / 64 + 1, 0u64);
+    for &p in lists.iter().flat_map(|d| d.iter()) {
+        if p >= back
+            && let Some(w) = bits.get_mut(((p - back) / 64) as usize)
+        {
+            *w |= 1 << ((p - back) % 64);
+        }
     }
-    starts.sort_unstable();
-    starts.dedup();
+    for (k, &w) in bits.iter().enumerate() {
+        let mut w = w;
+        while w != 0 {
+            starts.push(k as u32 * 64 + w.trailing_zeros());
+            w &= w - 1;
+        }
+    }
+    let _ = SPARE_BITS.try_with(|s| s.set(bits));
     Some(Starts::Many(starts))
 }
 
@@ -445,6 +460,7 @@ fn second_required<'a>(specs: &[Spec], a: &'a Analysis<'_>) -> Option<(&'a [u32]
 
 thread_local! {
     static SPARE_STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_BITS: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Token lists from [`driver`], one per spec looked at.
