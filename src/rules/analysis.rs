@@ -49,9 +49,8 @@ pub struct Analysis<'t> {
     /// first use, after [`Analysis::drop_uncued_verbs`]).
     /// (`at`, `pos`): lexicon `l`'s tokens are `pos[at[l]..at[l + 1]]`.
     lex_pos: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
-    /// Per bit of [`flag::RARE`], the tokens that have it (built at first
-    /// use, all in one pass).
-    rare_pos: std::sync::OnceLock<[Vec<u32>; 4]>,
+    /// Per bit of [`flag::RARE`], the tokens that have it.
+    rare_pos: [Vec<u32>; 4],
 }
 
 /// The vectors of an analysis, kept per thread between runs so the next
@@ -68,6 +67,7 @@ struct Buffers {
     in_quote: Vec<bool>,
     sent_toks: Vec<(u32, u32)>,
     sent_masks: Vec<u64>,
+    rare_pos: [Vec<u32>; 4],
 }
 
 thread_local! {
@@ -94,6 +94,7 @@ impl Drop for Analysis<'_> {
             in_quote: std::mem::take(&mut self.in_quote),
             sent_toks: std::mem::take(&mut self.sent_toks),
             sent_masks: std::mem::take(&mut self.sent_masks),
+            rare_pos: std::mem::take(&mut self.rare_pos),
         };
         // During thread teardown the slot may be gone: then just free.
         let _ = SPARE.try_with(|s| {
@@ -127,7 +128,7 @@ impl<'t> Analysis<'t> {
             max_hit_tokens: 0,
             repeated: Default::default(),
             lex_pos: Default::default(),
-            rare_pos: Default::default(),
+            rare_pos: b.rare_pos,
         };
         a.hits.clear();
         a.hit_at.clear();
@@ -137,6 +138,7 @@ impl<'t> Analysis<'t> {
         pair_quotes(text, &mut a.quotes);
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
+        a.find_rare_flags();
         let mut sent_toks = std::mem::take(&mut a.sent_toks);
         sent_toks.clear();
         sent_toks.extend(a.sents.iter().map(|s| {
@@ -330,32 +332,26 @@ impl<'t> Analysis<'t> {
     /// [`flag::RARE`] (few tokens have them, so the lists are short).
     pub fn rare_flag_positions(&self, bit: u16) -> Option<&[u32]> {
         let k = flag::RARE.iter().position(|&b| b == bit)?;
-        let all = self.rare_pos.get_or_init(|| {
-            let mut v: [Vec<u32>; 4] = Default::default();
-            let any = flag::RARE.iter().fold(0, |m, &b| m | b);
-            // Counted first: each list is allocated once, at its size.
-            let mut n = [0usize; 4];
-            for t in self.tokens.iter().filter(|t| t.flags & any != 0) {
-                for (j, &b) in flag::RARE.iter().enumerate() {
-                    n[j] += (t.flags & b != 0) as usize;
+        Some(&self.rare_pos[k])
+    }
+
+    /// Fills the lists of [`Analysis::rare_flag_positions`]: one pass, into
+    /// lists whose memory the thread keeps.
+    fn find_rare_flags(&mut self) {
+        let any = flag::RARE.iter().fold(0, |m, &b| m | b);
+        for v in &mut self.rare_pos {
+            v.clear();
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            if t.flags & any == 0 {
+                continue;
+            }
+            for (v, &b) in self.rare_pos.iter_mut().zip(&flag::RARE) {
+                if t.flags & b != 0 {
+                    v.push(i as u32);
                 }
             }
-            for (v, n) in v.iter_mut().zip(n) {
-                v.reserve_exact(n);
-            }
-            for (i, t) in self.tokens.iter().enumerate() {
-                if t.flags & any == 0 {
-                    continue;
-                }
-                for (j, &b) in flag::RARE.iter().enumerate() {
-                    if t.flags & b != 0 {
-                        v[j].push(i as u32);
-                    }
-                }
-            }
-            v
-        });
-        Some(&all[k])
+        }
     }
 
     /// Bits of the lexicons below 64 with an entry starting at token `i`.
