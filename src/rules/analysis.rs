@@ -296,33 +296,31 @@ impl<'t> Analysis<'t> {
     /// The tokens where an entry of lexicon `lex` starts, in order.
     pub fn lex_positions(&self, lex: usize) -> &[u32] {
         let (at, pos) = self.lex_pos.get_or_init(|| {
-            // Counted first, then filled: one allocation for all lexicons.
-            let live = |h: &&LexHit| h.lex != u16::MAX;
-            let n = self
-                .hits
-                .iter()
-                .filter(live)
-                .map(|h| h.lex as usize + 1)
-                .max()
-                .unwrap_or(0);
-            let mut at = vec![0u32; n + 1];
-            for h in self.hits.iter().filter(live) {
-                at[h.lex as usize + 1] += 1;
+            // Counted, then filled from the back (each lexicon's cursor
+            // moves down to its start): two passes over the hits. Lexicon
+            // `l`'s tokens end up in `pos[at[l + 1]..at[l + 2]]`.
+            let mut at: Vec<u32> = Vec::with_capacity(64);
+            for h in self.hits.iter().filter(|h| h.lex != u16::MAX) {
+                let k = h.lex as usize + 1;
+                if at.len() <= k + 1 {
+                    at.resize(k + 2, 0);
+                }
+                at[k] += 1;
             }
             for k in 1..at.len() {
                 at[k] += at[k - 1];
             }
-            let mut fill = at.clone();
-            let mut pos = vec![0u32; at[n] as usize];
+            let total = at.last().copied().unwrap_or(0);
+            let mut pos = vec![0u32; total as usize];
             // Hits hold one entry per (token, lexicon), in token order.
-            for h in self.hits.iter().filter(live) {
-                let f = &mut fill[h.lex as usize];
+            for h in self.hits.iter().rev().filter(|h| h.lex != u16::MAX) {
+                let f = &mut at[h.lex as usize + 1];
+                *f -= 1;
                 pos[*f as usize] = h.tok;
-                *f += 1;
             }
             (at, pos)
         });
-        match (at.get(lex), at.get(lex + 1)) {
+        match (at.get(lex + 1), at.get(lex + 2)) {
             (Some(&a), Some(&b)) => &pos[a as usize..b as usize],
             _ => &[],
         }
@@ -569,6 +567,15 @@ mod tests {
                 for l in 0..LEXICONS.len() {
                     assert_eq!(a.lex_starts_at(i, l), a.lex_len_at(i, l).is_some());
                 }
+            }
+            for l in 0..LEXICONS.len() + 1 {
+                let want: Vec<u32> = a
+                    .hits
+                    .iter()
+                    .filter(|h| h.lex as usize == l)
+                    .map(|h| h.tok)
+                    .collect();
+                assert_eq!(a.lex_positions(l), &want[..], "{text} {l}");
             }
         }
     }
