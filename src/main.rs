@@ -6,7 +6,7 @@ mod gui;
 use std::process::ExitCode;
 
 /// Faster than the system allocator for the rule engine's many small
-/// allocations (about 3 % on `suggest`, measured with `examples/perf`).
+/// allocations (3–7 % on `suggest` in A/B runs of `examples/perf`).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
