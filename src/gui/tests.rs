@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use newsmark::{Document, Origin, Project, Span, Status};
 
-use super::app::{AppState, Command, Dialog};
+use super::app::{AppState, Command, Dialog, Why};
 
 const TEXT: &str = "Fans 👍 cheered.\nShe said “we will win” and left 🎉 at 9.\nThird line.";
 
@@ -629,10 +629,9 @@ fn why_pieces_highlight_in_the_article_on_hover_and_click() {
     h.key_press(Key::Tab);
     h.run_steps(3);
     let span = h.state().selected_span().cloned().expect("a suggestion");
-    let why = h
-        .state_mut()
-        .explanation(0, &span)
-        .expect("rule suggestions explain themselves");
+    let Why::Found(why) = h.state_mut().explanation(0, &span) else {
+        panic!("rule suggestions explain themselves");
+    };
     let piece = why.pieces.first().expect("matched pieces").clone();
     let text = h.state().current_doc().unwrap().text()[piece.start..piece.end].to_string();
     let label = format!("{} “{text}”", piece.role);
@@ -696,7 +695,9 @@ fn explanations_come_back_after_save_and_reopen() {
         .find(|s| (s.start, s.end, &*s.label) == (span.start, span.end, span.label.as_str()))
         .and_then(|s| s.why)
         .expect("explained when suggested");
-    let again = h.state_mut().explanation(0, &span).expect("recomputed");
+    let Why::Found(again) = h.state_mut().explanation(0, &span) else {
+        panic!("recomputed");
+    };
     assert_eq!(again, original);
     let piece = again.pieces.first().expect("matched pieces").clone();
     let text = h.state().current_doc().unwrap().text()[piece.start..piece.end].to_string();
@@ -732,4 +733,60 @@ fn ctrl_shift_l_reloads_an_edited_rule_file_and_reports_errors() {
     h.run_steps(2);
     let m = h.state().message.clone().expect("a message");
     assert!(m.error && m.text.contains("my.rules.ron:1:"), "{}", m.text);
+}
+
+#[test]
+fn a_long_article_is_explained_off_the_ui_thread() {
+    // Past the inline limit: the explanation comes from a job, and the
+    // frame that selects the span says it is coming.
+    let para = "Prices rose 12% in May, the statistics office said. \
+                \"We expect more,\" Ms. Lee said.\n\n";
+    let text = para.repeat(200 * 1024 / para.len());
+    let mut p = Project::new();
+    p.documents
+        .push(Document::new("long", "long", text.clone()));
+    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
+    // As read from a project file: explanations are not saved.
+    let unexplained = p.documents[0]
+        .spans()
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.why = None;
+            s
+        })
+        .collect();
+    assert!(p.documents[0].set_spans(unexplained).is_empty());
+    let mut h = harness(AppState::new(p, None));
+    let hold = hold_jobs(&mut h);
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    let span = h.state().selected_span().cloned().expect("a suggestion");
+    assert_eq!(h.state_mut().explanation(0, &span), Why::Working);
+    assert!(
+        h.query_by_label_contains("rules are running over this long article")
+            .is_some()
+    );
+    // The rules are reloaded meanwhile: a result made with the old ones is
+    // not used, a new job runs with the new ones.
+    h.state_mut().forget_rules();
+    assert_eq!(h.state_mut().explanation(0, &span), Why::Working);
+    h.state_mut()
+        .explained_done(("long".into(), text.len(), 0), Vec::new());
+    assert_eq!(h.state_mut().explanation(0, &span), Why::Working);
+    hold.store(false, std::sync::atomic::Ordering::Relaxed);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    let original = newsmark::rules::RuleSet::builtin()
+        .suggest_explained(&text)
+        .into_iter()
+        .find(|s| (s.start, s.end, &*s.label) == (span.start, span.end, span.label.as_str()))
+        .and_then(|s| s.why)
+        .expect("explained when suggested");
+    assert_eq!(h.state_mut().explanation(0, &span), Why::Found(original));
+    assert!(
+        h.query_all_by_label_contains("Finding why")
+            .next()
+            .is_none()
+    );
 }

@@ -433,6 +433,7 @@ impl AppState {
                     self.add_suggestions(results);
                 }
             }
+            Output::Explained { key, found } => self.explained_done(key, found),
             Output::Message { text, error } => {
                 if error {
                     self.error(text);

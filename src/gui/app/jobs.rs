@@ -108,6 +108,14 @@ pub enum Output {
         /// Stopped early: nothing is added.
         cancelled: bool,
     },
+    /// Suggestions with explanations of one document, to explain spans
+    /// whose explanation was not saved.
+    Explained {
+        /// Document id, text length and rules generation it was made for.
+        key: (String, usize, u64),
+        /// The suggestions.
+        found: Vec<newsmark::rules::Suggestion>,
+    },
     /// A job that reports a message only (export).
     Message {
         /// The text.

@@ -11,6 +11,7 @@ pub mod prefs;
 pub mod select;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use newsmark::{Document, Project, Span, SpanId, Status};
@@ -18,6 +19,22 @@ use newsmark::{Document, Project, Span, SpanId, Status};
 pub use command::{Command, Scope};
 use history::History;
 use jobs::{Jobs, Purpose};
+
+/// Documents up to this size are explained on the UI thread: the rules run
+/// over them in a few milliseconds at most. Longer ones use a job.
+const EXPLAIN_INLINE_BYTES: usize = 128 * 1024;
+
+/// What the window can say about why the rules made a span.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// The rule's explanation.
+    Found(newsmark::Explanation),
+    /// The rules are running over a long document to find it.
+    Working,
+    /// No explanation: not a rule's span, or the current rules no longer
+    /// make this suggestion.
+    Gone,
+}
 
 /// A line for the status bar.
 #[derive(Debug, Clone)]
@@ -180,10 +197,15 @@ pub struct AppState {
     /// Rule id -> description, filled from the project's rules on first use.
     rule_texts: Option<std::collections::HashMap<String, String>>,
     /// The project's rule set, loaded on first use.
-    rules: Option<newsmark::rules::ProjectRules>,
+    rules: Option<Arc<newsmark::rules::ProjectRules>>,
     /// Suggestions of the current rules on one document (its id and text
     /// length), to explain spans whose explanation was not saved.
     explained: Option<(String, usize, Vec<newsmark::rules::Suggestion>)>,
+    /// The document (id, text length, rules generation) whose suggestions
+    /// a background job is computing for [`Self::explained`].
+    explaining: Option<(String, usize, u64)>,
+    /// Counts rule reloads, so a job started with older rules is ignored.
+    rules_generation: u64,
     /// Drawing caches (galleys, paragraph heights); owned by the UI code.
     pub ui_cache: super::ui::UiCache,
 }
@@ -228,6 +250,8 @@ impl AppState {
             rule_texts: None,
             rules: None,
             explained: None,
+            explaining: None,
+            rules_generation: 0,
             ui_cache: Default::default(),
         }
     }
@@ -438,11 +462,13 @@ impl AppState {
     }
 
     /// The project's rule set, loaded once (None when it cannot be loaded).
-    fn project_rules(&mut self) -> Option<&newsmark::rules::ProjectRules> {
+    fn project_rules(&mut self) -> Option<Arc<newsmark::rules::ProjectRules>> {
         if self.rules.is_none() {
-            self.rules = newsmark::rules::resolve_rules(&self.project, self.path.as_deref()).ok();
+            self.rules = newsmark::rules::resolve_rules(&self.project, self.path.as_deref())
+                .ok()
+                .map(Arc::new);
         }
-        self.rules.as_ref()
+        self.rules.clone()
     }
 
     /// The description of a rule of the project's rule set.
@@ -464,30 +490,48 @@ impl AppState {
     /// Why the rules suggest `span` of document `doc`: the explanation kept
     /// with the span, or else (explanations are not saved in project files)
     /// the one the current rules give for the same range, label and rule.
-    /// None when the rules no longer make that suggestion.
-    pub fn explanation(
-        &mut self,
-        doc: usize,
-        span: &newsmark::Span,
-    ) -> Option<newsmark::Explanation> {
+    /// Those are worked out on the UI thread for a short document and by a
+    /// background job for a long one, so selecting a span never stalls a
+    /// frame: [`Why::Working`] until the job is done.
+    pub fn explanation(&mut self, doc: usize, span: &newsmark::Span) -> Why {
         if let Some(w) = &span.why {
-            return Some(w.clone());
+            return Why::Found(w.clone());
         }
         let newsmark::Origin::Rule(rule) = &span.origin else {
-            return None;
+            return Why::Gone;
         };
-        let (id, len) = {
-            let d = self.project.documents.get(doc)?;
-            (d.id.clone(), d.text().len())
+        let Some(d) = self.project.documents.get(doc) else {
+            return Why::Gone;
         };
+        let (id, len) = (d.id.clone(), d.text().len());
         let fresh = matches!(&self.explained, Some((i, l, _)) if *i == id && *l == len);
         if !fresh {
-            self.project_rules()?;
-            let rules = self.rules.as_ref()?;
-            let found = rules.suggest_explained(self.project.documents.get(doc)?.text());
+            let key = (id.clone(), len, self.rules_generation);
+            if self.explaining.as_ref() == Some(&key) {
+                return Why::Working;
+            }
+            let Some(rules) = self.project_rules() else {
+                return Why::Gone;
+            };
+            let Some(text) = self.project.documents.get(doc).map(|d| d.text()) else {
+                return Why::Gone;
+            };
+            if text.len() > EXPLAIN_INLINE_BYTES {
+                let text = text.to_string();
+                self.explaining = Some(key.clone());
+                self.jobs
+                    .spawn("Finding why", false, move |_| jobs::Output::Explained {
+                        key,
+                        found: rules.suggest_explained(&text),
+                    });
+                return Why::Working;
+            }
+            let found = rules.suggest_explained(text);
             self.explained = Some((id, len, found));
         }
-        let (_, _, found) = self.explained.as_ref()?;
+        let Some((_, _, found)) = self.explained.as_ref() else {
+            return Why::Gone;
+        };
         found
             .iter()
             .find(|s| {
@@ -497,6 +541,20 @@ impl AppState {
                     && *s.rule == **rule
             })
             .and_then(|s| s.why.clone())
+            .map_or(Why::Gone, Why::Found)
+    }
+
+    /// Keeps the suggestions a "Finding why" job computed, unless the rules
+    /// or the document changed since it started.
+    pub fn explained_done(
+        &mut self,
+        key: (String, usize, u64),
+        found: Vec<newsmark::rules::Suggestion>,
+    ) {
+        if self.explaining.as_ref() == Some(&key) {
+            self.explaining = None;
+            self.explained = Some((key.0, key.1, found));
+        }
     }
 
     /// Forgets cached rule texts (another project or rule file).
@@ -504,6 +562,8 @@ impl AppState {
         self.rule_texts = None;
         self.rules = None;
         self.explained = None;
+        self.explaining = None;
+        self.rules_generation += 1;
     }
 
     /// Reads theme and font size from `store` and keeps them there when

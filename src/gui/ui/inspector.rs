@@ -5,7 +5,7 @@
 use egui::{Color32, RichText, ScrollArea, Ui};
 use newsmark::{Label, Origin, Span, Status};
 
-use super::super::app::{AppState, Command};
+use super::super::app::{AppState, Command, Why};
 use super::paint::label_color;
 
 /// Draws the panel.
@@ -94,13 +94,19 @@ fn span_ui(state: &mut AppState, ui: &mut Ui, span: &Span) {
         }
         let doc = state.doc;
         match state.explanation(doc, span) {
-            Some(why) => {
+            Why::Found(why) => {
                 if !why.summary.is_empty() {
                     ui.label(&why.summary);
                 }
                 why_pieces(state, ui, span, &why.pieces);
             }
-            None => {
+            Why::Working => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.weak("Finding why: the rules are running over this long article…");
+                });
+            }
+            Why::Gone => {
                 ui.weak("The current rules no longer make this suggestion.");
             }
         }
