@@ -20,9 +20,10 @@ use newsmark::rules::RuleSet;
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-/// mimalloc, as in the `newsmark` binary, so the figures are the shipped ones.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+/// The allocator and its options, as in the `newsmark` binary, so the
+/// figures are the shipped ones.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 
 struct Args {
     json: bool,
@@ -159,6 +160,7 @@ fn merge(a: &mut Value, b: Value) {
 }
 
 fn main() {
+    allocator::configure();
     let a = args();
     let rules = RuleSet::builtin();
     if a.rss_child {
