@@ -4,7 +4,8 @@
 //! performance table: rule engine throughput, project open/save at 10,000
 //! articles, and the window on a 1 MB article with 10,000 spans (driven
 //! headless through the real UI code, no GPU). `--scale N` doubles the sizes
-//! N times and prints a row each, to show how cost grows.
+//! N times and prints a row each, to show how cost grows. `--rules-only`
+//! measures the rule engine alone (a few seconds), for tuning it.
 
 mod corpus;
 #[path = "../../src/gui/mod.rs"]
@@ -29,6 +30,7 @@ struct Args {
     json: bool,
     scale: u32,
     rss_child: bool,
+    rules_only: bool,
 }
 
 fn args() -> Args {
@@ -36,6 +38,7 @@ fn args() -> Args {
         json: false,
         scale: 0,
         rss_child: false,
+        rules_only: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
@@ -43,8 +46,9 @@ fn args() -> Args {
             "--json" => a.json = true,
             "--scale" => a.scale = it.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "--rss-child" => a.rss_child = true,
+            "--rules-only" => a.rules_only = true,
             "-h" | "--help" => {
-                println!("usage: perf [--json] [--scale N]");
+                println!("usage: perf [--json] [--scale N] [--rules-only]");
                 std::process::exit(0);
             }
             other => {
@@ -177,9 +181,11 @@ fn main() {
             "rules_input_mb": 4 * f,
             "rules_heldout_mb_per_s": rules_speed_heldout(rules, 4 * f),
         });
-        merge(&mut row, project_figures(rules, 10_000 * f));
-        merge(&mut row, window::figures(rules, 1_000_000 * f, 10_000 * f));
-        merge(&mut row, window::rss(1_000_000 * f, 10_000 * f));
+        if !a.rules_only {
+            merge(&mut row, project_figures(rules, 10_000 * f));
+            merge(&mut row, window::figures(rules, 1_000_000 * f, 10_000 * f));
+            merge(&mut row, window::rss(1_000_000 * f, 10_000 * f));
+        }
         let row = round(row);
         if a.json {
             println!("{row}");
