@@ -488,14 +488,24 @@ fn statement_source<'t>(
 ) -> Option<Agent<'t>> {
     let verbs = lx.verbs?;
     let from = before.saturating_sub(TITLE_WINDOW);
-    let k = (from.max(3)..before).rev().find(|&k| {
-        a.word(k).eq_ignore_ascii_case("statement")
+    // `X said in a statement`, or `In a statement, X said`.
+    let (v, lo) = (from.max(2)..before).rev().find_map(|k| {
+        if !(a.word(k).eq_ignore_ascii_case("statement")
             && lower_in(a.word(k - 1), &["a", "its", "their", "his", "her"])
-            && a.word(k - 2).eq_ignore_ascii_case("in")
-            && a.lex_len_at(k - 3, verbs).is_some()
+            && a.word(k - 2).eq_ignore_ascii_case("in"))
+        {
+            return None;
+        }
+        let (lo, hi) = a.sent_tokens(a.sentence_at(a.tokens[k].start)?);
+        if k >= 3 && a.lex_len_at(k - 3, verbs).is_some() {
+            return Some((k - 3, lo));
+        }
+        if k - 2 == lo && a.word(k + 1) == "," {
+            let v = (k + 2..hi.min(k + 12)).find(|&v| a.lex_len_at(v, verbs).is_some())?;
+            return Some((v, k + 2));
+        }
+        None
     })?;
-    let v = k - 3;
-    let (lo, _) = a.sent_tokens(a.sentence_at(a.tokens[v].start)?);
     let np = np_before(a, lo, v)?;
     name_of(a, lx, np, last_person)
 }
@@ -710,6 +720,11 @@ fn is_passive(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
         )
 }
 
+/// Is `w` a personal pronoun (`he`, `They`)?
+pub fn is_pronoun(w: &str) -> bool {
+    lower_in(w, PRONOUNS)
+}
+
 /// The sentence subject as a named agent: a leading run of capitalised words
 /// followed by a lower-case word (`Trump expressed …`).
 pub fn subject<'t>(
@@ -735,6 +750,19 @@ pub fn subject<'t>(
         && c + 1 < hi
     {
         return subject(a, lx, c + 1, hi, last_person);
+    }
+    // `Verhelst’s teammate Pieter Dams, who …`: someone's role in lower
+    // case, then the full name, is that person.
+    if a.tokens[lo].has(flag::TITLE) && (w0.ends_with("’s") || w0.ends_with("'s")) {
+        let k = (lo + 1..hi.min(lo + 4))
+            .find(|&k| !a.tokens[k].has(flag::LOWER))
+            .unwrap_or(lo + 1);
+        let e = (k..hi)
+            .find(|&e| !a.tokens[e].has(flag::TITLE))
+            .unwrap_or(hi);
+        if k > lo + 1 && e >= k + 2 && !lower_in(a.word(k - 1), DETERMINERS) {
+            return name_of(a, lx, (k, e), last_person);
+        }
     }
     // `Sarin's foreign minister, Dariusz Kalinowski, struck …`: a
     // description, then the name between commas.

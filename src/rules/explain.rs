@@ -3,7 +3,8 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, SurnameMemo, agent_of_verb, is_person_in, subject, verbs_outside_quotes,
+    Agent, SurnameMemo, agent_of_verb, is_person, is_person_in, is_pronoun, subject,
+    verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -33,12 +34,18 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
-        let mut agent = None;
-        for v in verbs_outside_quotes(a, lx, t0, t1) {
-            if let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person.as_ref()) {
-                agent = Some(ag);
-                break;
-            }
+        let mut agent = sentence_agent(a, lx, t0, t1, last_person.as_ref());
+        // `“…,” they added` after `“…,” the diplomat said` in the same
+        // paragraph: a pronoun takes the speaker just quoted when that one
+        // was mentioned after the last named person.
+        if let Some(ag) = &mut agent
+            && !ag.named
+            && is_pronoun(&a.text[ag.start..ag.end])
+            && let Some((p, q)) = &last_quote_speaker
+            && *p == s.para
+            && last_person.as_ref().is_none_or(|lp| q.start > lp.start)
+        {
+            ag.name = q.name;
         }
         // Quotes that end in this sentence get its agent, else the one of
         // the quote before in the same or previous paragraph, else the subject.
@@ -57,6 +64,18 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             }
             if sp.is_none() {
                 sp = agent.clone();
+            }
+            // `“I found out from a news alert.” Kirsi Vantanen, a nurse,
+            // said she …`: a quotation opening its paragraph, with no tag,
+            // is said by the person the next sentence names.
+            if sp.is_none()
+                && a.paras.get(s.para).is_some_and(|p| p.start == q.start)
+                && let Some(next) = a.sents.get(si + 1).filter(|n| n.para == s.para)
+                && let (n0, n1) = a.sent_tokens(si + 1)
+                && !a.tok_in_quote(n0)
+            {
+                sp = sentence_agent(a, lx, n0, n1, last_person.as_ref())
+                    .filter(|ag| ag.named && ag.start == next.start && is_person(ag));
             }
             if sp.is_none()
                 && let Some((p, ag)) = &last_quote_speaker
@@ -91,8 +110,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && ag.named
         {
             last_person = Some(ag.clone());
-        } else if let Some(sub) =
-            subj.unwrap_or_else(|| subject(a, lx, t0, t1, last_person.as_ref()))
+        } else if !a.tok_in_quote(t0)
+            && let Some(sub) = subj.unwrap_or_else(|| subject(a, lx, t0, t1, last_person.as_ref()))
             && is_person_in(a, &sub, &mut surnames)
         {
             last_person = Some(sub);
@@ -103,6 +122,33 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         sent: sent_agents,
         quotes: quote_speakers,
     }
+}
+
+/// The agent of a sentence's first reporting verb that has one; after
+/// `According to KNT,` a later verb's named agent (`Morvath also said`)
+/// speaks instead, the news agency being only where it was reported.
+fn sentence_agent<'t>(
+    a: &Analysis<'t>,
+    lx: super::attribution::AttrLexicons,
+    t0: usize,
+    t1: usize,
+    last_person: Option<&Agent<'t>>,
+) -> Option<Agent<'t>> {
+    let mut first: Option<Agent<'t>> = None;
+    for v in verbs_outside_quotes(a, lx, t0, t1) {
+        let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person) else {
+            continue;
+        };
+        if first.is_none() {
+            if !(v.0 == t0 && a.word(v.0).eq_ignore_ascii_case("according")) {
+                return Some(ag);
+            }
+            first = Some(ag);
+        } else if ag.named && ag.start < a.tokens[v.0].start {
+            return Some(ag);
+        }
+    }
+    first
 }
 
 /// An explanation being built; does nothing when explanations are off
