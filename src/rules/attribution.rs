@@ -123,6 +123,8 @@ const ORG_WORDS: &[&str] = &[
     "technologies",
     "media",
     "airlines",
+    "airways",
+    "railways",
     "motors",
     "semiconductor",
     "house",
@@ -406,8 +408,12 @@ fn name_of<'t>(
         }
         k -= 1;
     }
-    // Drop titles and determiners at the front of the run.
-    let k = skip_titles(a, lx, k, e);
+    // Drop titles and determiners at the front of the run, and a
+    // dateline's dash (`(Tidewire) - Coinwren`).
+    let mut k = skip_titles(a, lx, k, e);
+    while k < e && matches!(a.word(k), "-" | "–" | "—") {
+        k += 1;
+    }
     if k < e {
         let first_in_np = k == s;
         // A single capitalised word at the start of a longer phrase is just
@@ -428,7 +434,9 @@ fn name_of<'t>(
     // the text last called `Judge …` (`Judge Rosalind Achterberg`), else
     // (and `the US president`, where a modifier may tell another holder of
     // the title) the last person.
-    if d > s && is_title_word(a, lx, e - 1) {
+    // A spokesperson is a source of its own, not the person named last
+    // (`a Coinwren spokeswoman` stays so).
+    if d > s && is_title_word(a, lx, e - 1) && !is_spokesperson(a.word(e - 1)) {
         let titled = (d + 1 == e)
             .then(|| titled_name_before(a, a.word(d), s))
             .flatten();
@@ -718,6 +726,40 @@ fn is_passive(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
             a.word(k - 1),
             &["was", "were", "is", "are", "been", "be", "being"],
         )
+}
+
+/// `spokesman`, `spokeswoman`, `spokesperson` (any case).
+fn is_spokesperson(w: &str) -> bool {
+    w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes"))
+}
+
+/// Nouns by which a business story refers back to its company (`the
+/// airline said`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "lender",
+    "insurer",
+    "retailer",
+    "operator",
+    "manufacturer",
+    "carmaker",
+    "maker",
+    "startup",
+    "app",
+    "platform",
+    "broadcaster",
+    "chain",
+    "group",
+    "bank",
+];
+
+/// Is `ag` a bare company noun (`the company`, `the airline`) that no
+/// name of the text contained?
+pub fn is_company_noun(ag: &Agent<'_>) -> bool {
+    !ag.named && lower_in(ag.name, COMPANY_NOUNS)
 }
 
 /// Is `w` a personal pronoun (`he`, `They`)?

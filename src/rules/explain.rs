@@ -3,8 +3,8 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, SurnameMemo, agent_of_verb, is_person, is_person_in, is_pronoun, subject,
-    verbs_outside_quotes,
+    Agent, SurnameMemo, agent_of_verb, is_company_noun, is_person, is_person_in, is_pronoun,
+    subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -24,6 +24,8 @@ struct Agents<'t> {
 fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let lx = rs.attr_lex;
     let mut last_person: Option<Agent<'t>> = None;
+    // The last organisation that was the named agent of a reporting verb.
+    let mut last_org: Option<Agent<'t>> = None;
     let mut surnames = SurnameMemo::default();
     let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());
     let mut last_quote_speaker: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
@@ -35,6 +37,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
         let mut agent = sentence_agent(a, lx, t0, t1, last_person.as_ref());
+        // `the airline said`: the organisation that last spoke by name.
+        if let Some(ag) = &mut agent
+            && is_company_noun(ag)
+            && let Some(org) = &last_org
+        {
+            ag.name = org.name;
+        }
         // `“…,” they added` after `“…,” the diplomat said` in the same
         // paragraph: a pronoun takes the speaker just quoted when that one
         // was mentioned after the last named person.
@@ -105,6 +114,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 last_quote_speaker = Some((s.para, ag.clone()));
             }
             quote_speakers.push((q.start, q.end, sp));
+        }
+        if let Some(ag) = &agent
+            && ag.named
+            && !is_person_in(a, ag, &mut surnames)
+        {
+            last_org = Some(ag.clone());
         }
         if let Some(ag) = &agent
             && ag.named
