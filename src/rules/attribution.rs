@@ -762,6 +762,17 @@ pub fn is_company_noun(ag: &Agent<'_>) -> bool {
     !ag.named && lower_in(ag.name, COMPANY_NOUNS)
 }
 
+/// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
+/// → `Amara Lind`).
+pub fn full_name<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    from: usize,
+    to: usize,
+) -> Option<Agent<'t>> {
+    name_of(a, lx, (from, to), None).filter(|ag| ag.named)
+}
+
 /// Is `w` a personal pronoun (`he`, `They`)?
 pub fn is_pronoun(w: &str) -> bool {
     lower_in(w, PRONOUNS)

@@ -3,12 +3,13 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, SurnameMemo, agent_of_verb, is_company_noun, is_person, is_person_in, is_pronoun,
-    subject, verbs_outside_quotes,
+    Agent, SurnameMemo, agent_of_verb, full_name, is_company_noun, is_person, is_person_in,
+    is_pronoun, subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
 use super::numbers::figure_value;
+use super::text::flag;
 use super::{RuleSet, Suggestion};
 use crate::model::{Attrs, Explanation, Piece};
 
@@ -85,6 +86,20 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             {
                 sp = sentence_agent(a, lx, n0, n1, last_person.as_ref())
                     .filter(|ag| ag.named && ag.start == next.start && is_person(ag));
+            }
+            // `“…” That was the verdict of Maureen Tagg, 71, who …`, `That
+            // is how Marija Tenk describes …`: a sentence pointing back at
+            // an untagged quotation names its speaker, who is then the one
+            // a later `she said` means.
+            if sp.is_none()
+                && a.paras.get(s.para).is_some_and(|p| p.start == q.start)
+                && let Some(next) = a.sents.get(si + 1)
+                && next.para <= s.para + 1
+                && let (n0, n1) = a.sent_tokens(si + 1)
+                && let Some(ag) = pointed_back_name(a, lx, n0, n1)
+            {
+                last_person = Some(ag.clone());
+                sp = Some(ag);
             }
             if sp.is_none()
                 && let Some((p, ag)) = &last_quote_speaker
@@ -164,6 +179,42 @@ fn sentence_agent<'t>(
         }
     }
     first
+}
+
+/// The person named in a sentence that points back at the quotation
+/// before it: `That`/`Those`/`This` and a form of `be` (`That was the
+/// verdict of Maureen Tagg`), then the first full name (two or more
+/// capitalised words after a lower-case one) outside quotation marks.
+fn pointed_back_name<'t>(
+    a: &Analysis<'t>,
+    lx: super::attribution::AttrLexicons,
+    t0: usize,
+    t1: usize,
+) -> Option<Agent<'t>> {
+    if t1 < t0 + 4
+        || a.tok_in_quote(t0)
+        || !["that", "those", "this"]
+            .iter()
+            .any(|w| a.word(t0).eq_ignore_ascii_case(w))
+        || !matches!(a.word(t0 + 1), "is" | "was" | "were" | "are")
+    {
+        return None;
+    }
+    let mut k = t0 + 2;
+    while k < t1 {
+        if !a.tok_in_quote(k) && a.tokens[k].has(flag::TITLE) && a.tokens[k - 1].has(flag::LOWER) {
+            let e = (k..t1)
+                .find(|&e| !a.tokens[e].has(flag::TITLE) || a.tok_in_quote(e))
+                .unwrap_or(t1);
+            if e >= k + 2 {
+                return full_name(a, lx, k, e).filter(is_person);
+            }
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    None
 }
 
 /// An explanation being built; does nothing when explanations are off
