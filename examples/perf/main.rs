@@ -69,7 +69,7 @@ fn secs(t: Instant) -> f64 {
 /// exercise every rule), repeated to about `mb` megabytes, in MB/s.
 fn rules_speed_heldout(rules: &RuleSet, mb: usize) -> f64 {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut texts: Vec<String> = ["eval", "eval2", "eval3", "eval4", "eval5"]
+    let mut texts: Vec<String> = ["eval", "eval2", "eval3", "eval4", "eval5", "eval6"]
         .iter()
         .filter_map(|s| std::fs::read_dir(root.join(s).join("articles")).ok())
         .flat_map(|d| d.filter_map(|e| e.ok().map(|e| e.path())))

@@ -422,6 +422,30 @@ fn name_of<'t>(
             return Some(words_agent(a, k, e, true));
         }
     }
+    // `The Regional Schools Inspectorate’s report described …`: a
+    // document speaks for whoever owns it.
+    if e >= s + 2 && lower_in(a.word(e - 1), DOCUMENT_NOUNS) && a.tokens[e - 2].has(flag::TITLE) {
+        let owner = a.word(e - 2);
+        if let Some(bare) = owner
+            .strip_suffix("’s")
+            .or_else(|| owner.strip_suffix("'s"))
+        {
+            let mut k = e - 2;
+            while k > s && a.tokens[k - 1].has(flag::TITLE) && !lower_in(a.word(k - 1), DETERMINERS)
+            {
+                k -= 1;
+            }
+            let from = a.tokens[k].start;
+            let name = &a.text[from..a.tokens[e - 2].start + bare.len()];
+            return Some(Agent {
+                name,
+                start: from,
+                end: a.tokens[e - 1].end,
+                verb: None,
+                named: true,
+            });
+        }
+    }
     // A description: drop leading determiners and counts.
     let mut d = s;
     while d < e && (lower_in(a.word(d), DETERMINERS) || a.tokens[d].has(flag::NUM_WORD)) {
@@ -772,6 +796,24 @@ pub fn full_name<'t>(
 ) -> Option<Agent<'t>> {
     name_of(a, lx, (from, to), None).filter(|ag| ag.named)
 }
+
+/// Documents that speak for their owner (`the Inspectorate’s report`).
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "letter",
+    "survey",
+    "review",
+    "audit",
+    "analysis",
+    "filing",
+    "ruling",
+    "note",
+    "website",
+    "figures",
+    "data",
+];
 
 /// Is `w` a personal pronoun (`he`, `They`)?
 pub fn is_pronoun(w: &str) -> bool {

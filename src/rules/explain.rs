@@ -30,6 +30,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let mut surnames = SurnameMemo::default();
     let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());
     let mut last_quote_speaker: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
+    // The agent of the last sentence with a reporting verb, not a pronoun.
+    let mut last_agent: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
     let mut quote_speakers: Vec<(usize, usize, Option<Agent<'t>>)> = Vec::new();
     let mut outer = a.quotes.iter().filter(|q| q.depth == 0).peekable();
     for (si, s) in a.sents.iter().enumerate() {
@@ -46,16 +48,35 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             ag.name = org.name;
         }
         // `“…,” they added` after `“…,” the diplomat said` in the same
-        // paragraph: a pronoun takes the speaker just quoted when that one
-        // was mentioned after the last named person.
+        // paragraph, `he said` after `A security guard … said he heard …`
+        // in the paragraph before: a pronoun takes the source just
+        // mentioned when that one came after the last named person.
         if let Some(ag) = &mut agent
             && !ag.named
             && is_pronoun(&a.text[ag.start..ag.end])
-            && let Some((p, q)) = &last_quote_speaker
-            && *p == s.para
-            && last_person.as_ref().is_none_or(|lp| q.start > lp.start)
         {
-            ag.name = q.name;
+            let quoted = last_quote_speaker.as_ref().filter(|(p, _)| *p == s.para);
+            let told = last_agent
+                .as_ref()
+                .filter(|(p, g)| *p + 1 >= s.para && !g.named && !g.name.ends_with('s'))
+                // Not a description of the named person itself (`Marta
+                // Quillen, the team's sporting director, said`).
+                .filter(|(_, g)| {
+                    last_person
+                        .as_ref()
+                        .is_none_or(|lp| a.sentence_at(lp.start) != a.sentence_at(g.start))
+                });
+            let recent = match (quoted, told) {
+                (Some((_, q)), Some((_, g))) => Some(if g.start > q.start { g } else { q }),
+                (Some((_, q)), None) => Some(q),
+                (None, Some((_, g))) => Some(g),
+                (None, None) => None,
+            };
+            if let Some(r) = recent
+                && last_person.as_ref().is_none_or(|lp| r.start > lp.start)
+            {
+                ag.name = r.name;
+            }
         }
         // Quotes that end in this sentence get its agent, else the one of
         // the quote before in the same or previous paragraph, else the subject.
@@ -101,6 +122,22 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 last_person = Some(ag.clone());
                 sp = Some(ag);
             }
+            // `Peter Lund … said his report was ignored. “I marked the
+            // hangers …,” his statement read.`: whoever spoke last in this
+            // paragraph, if after the last quotation's speaker.
+            if sp.is_none()
+                && let Some((p, ag)) = &last_agent
+                && *p == s.para
+                && ag.start < q.start
+                && last_quote_speaker
+                    .as_ref()
+                    .is_none_or(|(_, l)| l.start < ag.start)
+            {
+                sp = Some(Agent {
+                    verb: None,
+                    ..ag.clone()
+                });
+            }
             if sp.is_none()
                 && let Some((p, ag)) = &last_quote_speaker
                 && s.para <= p + 1
@@ -145,6 +182,11 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && is_person_in(a, &sub, &mut surnames)
         {
             last_person = Some(sub);
+        }
+        if let Some(ag) = &agent
+            && !is_pronoun(&a.text[ag.start..ag.end])
+        {
+            last_agent = Some((s.para, ag.clone()));
         }
         sent_agents.push(agent);
     }
