@@ -66,12 +66,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                         .as_ref()
                         .is_none_or(|lp| a.sentence_at(lp.start) != a.sentence_at(g.start))
                 });
-            let recent = match (quoted, told) {
-                (Some((_, q)), Some((_, g))) => Some(if g.start > q.start { g } else { q }),
-                (Some((_, q)), None) => Some(q),
-                (None, Some((_, g))) => Some(g),
-                (None, None) => None,
-            };
+            // The later mention; on a tie, the one quoted.
+            let recent = [told, quoted]
+                .into_iter()
+                .flatten()
+                .map(|(_, g)| g)
+                .max_by_key(|g| g.start);
             if let Some(r) = recent
                 && last_person.as_ref().is_none_or(|lp| r.start > lp.start)
             {
@@ -83,15 +83,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         while let Some(q) = outer.next_if(|q| q.end <= s.end) {
             let qs = a.sentence_at(q.start).unwrap_or(si);
             let mut sp = None;
+            // An untagged quotation opening its paragraph may be named by
+            // the sentence after it (the two rules below).
+            let opens_para = a.paras.get(s.para).is_some_and(|p| p.start == q.start);
             if qs != si {
                 // A quote over several sentences: a tag in its first sentence counts.
                 let (f0, f1) = a.sent_tokens(qs);
-                for v in verbs_outside_quotes(a, lx, f0, f1) {
-                    if let Some(ag) = agent_of_verb(a, lx, v, f0, f1, last_person.as_ref()) {
-                        sp = Some(ag);
-                        break;
-                    }
-                }
+                sp = sentence_agent(a, lx, f0, f1, last_person.as_ref());
             }
             if sp.is_none() {
                 sp = agent.clone();
@@ -100,7 +98,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             // said she …`: a quotation opening its paragraph, with no tag,
             // is said by the person the next sentence names.
             if sp.is_none()
-                && a.paras.get(s.para).is_some_and(|p| p.start == q.start)
+                && opens_para
                 && let Some(next) = a.sents.get(si + 1).filter(|n| n.para == s.para)
                 && let (n0, n1) = a.sent_tokens(si + 1)
                 && !a.tok_in_quote(n0)
@@ -113,7 +111,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             // an untagged quotation names its speaker, who is then the one
             // a later `she said` means.
             if sp.is_none()
-                && a.paras.get(s.para).is_some_and(|p| p.start == q.start)
+                && opens_para
                 && let Some(next) = a.sents.get(si + 1)
                 && next.para <= s.para + 1
                 && let (n0, n1) = a.sent_tokens(si + 1)

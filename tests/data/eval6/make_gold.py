@@ -1,18 +1,11 @@
 #!/usr/bin/env python3
 """Writes the sixth held-out evaluation set (eval6): articles and gold spans.
 
-The articles were written for this set by three engineers who had not seen the
-rules, the rule assets or the earlier sets' articles, as ordinary newspaper
-and wire copy of normal density (most sentences without a number, many
-quotations attributed in the ways reporters write them); the gold follows
-the project's annotation guidelines (`../shared/annotation-guidelines.md`
-beside the checkout). `articles_a.py`, `articles_b.py` and `articles_c.py`
-(three articles each, three writers) are the sources: every sentence is
-listed with a deliberate decision, CLAIM (with its claimant) or not (with
-the reason); where the guidelines leave room for doubt, `why` says which
-way the decision went.
-
-The format of articles and sentences: `../gold_script.py`.
+Written like eval4 (see its make_gold.py): three writers who had not seen the
+rules, three articles each (`articles_a.py`, `articles_b.py`,
+`articles_c.py`), every sentence with its decision; here the writers were
+asked for ordinary newspaper, wire and website copy of normal density, and scored only
+after every fix made for eval5.
 
 usage: python3 make_gold.py   (writes articles/ and gold/ beside it)
 """
