@@ -45,10 +45,8 @@ pub struct Analysis<'t> {
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
-    /// Per lexicon, the tokens where one of its entries starts (built at
-    /// first use, after [`Analysis::drop_uncued_verbs`]).
-    /// (`at`, `pos`): lexicon `l`'s tokens are `pos[at[l]..at[l + 1]]`.
-    lex_pos: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
+    /// Per lexicon, the tokens where one of its entries starts, in order.
+    lex_pos: Vec<Vec<u32>>,
     /// Per bit of [`flag::RARE`], the tokens that have it.
     rare_pos: [Vec<u32>; 4],
 }
@@ -68,6 +66,7 @@ struct Buffers {
     sent_toks: Vec<(u32, u32)>,
     sent_masks: Vec<u64>,
     rare_pos: [Vec<u32>; 4],
+    lex_pos: Vec<Vec<u32>>,
 }
 
 thread_local! {
@@ -95,6 +94,7 @@ impl Drop for Analysis<'_> {
             sent_toks: std::mem::take(&mut self.sent_toks),
             sent_masks: std::mem::take(&mut self.sent_masks),
             rare_pos: std::mem::take(&mut self.rare_pos),
+            lex_pos: std::mem::take(&mut self.lex_pos),
         };
         // During thread teardown the slot may be gone: then just free.
         let _ = SPARE.try_with(|s| {
@@ -127,7 +127,7 @@ impl<'t> Analysis<'t> {
             sent_masks: b.sent_masks,
             max_hit_tokens: 0,
             repeated: Default::default(),
-            lex_pos: Default::default(),
+            lex_pos: b.lex_pos,
             rare_pos: b.rare_pos,
         };
         a.hits.clear();
@@ -170,47 +170,62 @@ impl<'t> Analysis<'t> {
         let n = self.tokens.len();
         self.hit_at.reserve(n + 1);
         self.lex_mask.resize(n, 0);
+        let Some(walker) = trie.walker() else {
+            self.hit_at.resize(n + 1, 0);
+            return;
+        };
         let bytes = self.text.as_bytes();
         let tokens = &self.tokens;
-        let mut found: Vec<(u16, u16)> = Vec::new();
-        let walker = trie.walker();
+        let hits = &mut self.hits;
+        let lists = &mut self.lex_pos;
+        for v in lists.iter_mut() {
+            v.clear();
+        }
+        let mut longest = 1;
         for first in 0..n {
-            self.hit_at.push(self.hits.len() as u32);
-            let Some(walker) = &walker else {
-                continue;
-            };
-            found.clear();
+            let from = hits.len();
+            self.hit_at.push(from as u32);
             let mut entries = 0;
-            walker.walk(bytes, tokens, first, |last, lexes| {
+            let mut mask = 0;
+            walker.walk(bytes, tokens, first, |last, lexes, m| {
                 let ntok = (last - first + 1) as u16;
-                found.extend(lexes.iter().map(|&l| (l, ntok)));
                 entries += 1;
+                mask |= m;
+                longest = longest.max(ntok as usize);
+                let add = |hits: &mut Vec<LexHit>, lists: &mut Vec<Vec<u32>>, lex: u16| {
+                    hits.push(LexHit {
+                        tok: first as u32,
+                        lex,
+                        ntok,
+                    });
+                    let l = lex as usize;
+                    if l >= lists.len() {
+                        lists.resize_with(l + 1, Vec::new);
+                    }
+                    lists[l].push(first as u32);
+                };
+                if entries == 1 {
+                    lexes.iter().for_each(|&l| add(hits, lists, l));
+                    return;
+                }
+                // Entries come shortest first: a later one is the longer
+                // hit of a lexicon already hit here.
+                for &l in lexes {
+                    match hits[from..].iter_mut().find(|h| h.lex == l) {
+                        Some(h) => h.ntok = ntok,
+                        None => add(hits, lists, l),
+                    }
+                }
             });
-            if found.is_empty() {
-                continue;
-            }
-            // Entries come shortest first: keep the longest per lexicon. One
-            // entry's lexicons are sorted and distinct already (most tokens
-            // start one entry).
+            // One entry's lexicons come sorted; several entries' are
+            // sorted together.
             if entries > 1 {
-                found.sort_unstable();
-            }
-            let mut mask = 0u64;
-            for (k, &(lex, ntok)) in found.iter().enumerate() {
-                if found.get(k + 1).is_some_and(|&(l, _)| l == lex) {
-                    continue;
-                }
-                if lex < 64 {
-                    mask |= 1 << lex;
-                }
-                self.hits.push(LexHit {
-                    tok: first as u32,
-                    lex,
-                    ntok,
-                });
-                self.max_hit_tokens = self.max_hit_tokens.max(ntok as usize);
+                hits[from..].sort_unstable();
             }
             self.lex_mask[first] = mask;
+        }
+        if !hits.is_empty() {
+            self.max_hit_tokens = self.max_hit_tokens.max(longest);
         }
         self.hit_at.push(self.hits.len() as u32);
     }
@@ -223,6 +238,7 @@ impl<'t> Analysis<'t> {
     pub fn drop_uncued_verbs(&mut self, verbs: usize, cues: usize) {
         let is_open = |w: &str| matches!(w, "“" | "\"" | "«" | "„" | "‘" | ":");
         let is_close = |w: &str| matches!(w, "”" | "\"" | "»" | "’" | ",");
+        let mut dropped = false;
         for k in 0..self.hits.len() {
             let h = self.hits[k];
             let (i, n) = (h.tok as usize, h.ntok as usize);
@@ -251,7 +267,12 @@ impl<'t> Analysis<'t> {
                 if verbs < 64 {
                     self.lex_mask[i] &= !(1u64 << verbs);
                 }
+                dropped = true;
             }
+        }
+        if dropped && let Some(mut list) = self.lex_pos.get_mut(verbs).map(std::mem::take) {
+            list.retain(|&t| self.lex_len_at(t as usize, verbs).is_some());
+            self.lex_pos[verbs] = list;
         }
     }
 
@@ -295,35 +316,7 @@ impl<'t> Analysis<'t> {
 
     /// The tokens where an entry of lexicon `lex` starts, in order.
     pub fn lex_positions(&self, lex: usize) -> &[u32] {
-        let (at, pos) = self.lex_pos.get_or_init(|| {
-            // Counted, then filled from the back (each lexicon's cursor
-            // moves down to its start): two passes over the hits. Lexicon
-            // `l`'s tokens end up in `pos[at[l + 1]..at[l + 2]]`.
-            let mut at: Vec<u32> = Vec::with_capacity(64);
-            for h in self.hits.iter().filter(|h| h.lex != u16::MAX) {
-                let k = h.lex as usize + 1;
-                if at.len() <= k + 1 {
-                    at.resize(k + 2, 0);
-                }
-                at[k] += 1;
-            }
-            for k in 1..at.len() {
-                at[k] += at[k - 1];
-            }
-            let total = at.last().copied().unwrap_or(0);
-            let mut pos = vec![0u32; total as usize];
-            // Hits hold one entry per (token, lexicon), in token order.
-            for h in self.hits.iter().rev().filter(|h| h.lex != u16::MAX) {
-                let f = &mut at[h.lex as usize + 1];
-                *f -= 1;
-                pos[*f as usize] = h.tok;
-            }
-            (at, pos)
-        });
-        match (at.get(lex + 1), at.get(lex + 2)) {
-            (Some(&a), Some(&b)) => &pos[a as usize..b as usize],
-            _ => &[],
-        }
+        self.lex_pos.get(lex).map_or(&[], |v| &v[..])
     }
 
     /// The tokens with flag `bit`, in order, when `bit` is one of

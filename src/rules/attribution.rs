@@ -9,6 +9,7 @@
 
 use super::analysis::Analysis;
 use super::text::flag;
+use super::words::WordSet;
 
 /// Lexicons attribution uses (by index in the rule set).
 #[derive(Debug, Clone, Copy, Default)]
@@ -37,42 +38,47 @@ pub struct Agent<'t> {
     pub named: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her"];
-const DETERMINERS: &[&str] = &[
+/// True when `w` is one of a few `list` words, but for ASCII case.
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+static PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "i", "we", "it", "him", "her"]);
+static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "one", "this", "that", "its", "his", "her", "their", "our",
-];
-const SKIP_BEFORE_VERB: &[&str] = &[
+]);
+static SKIP_BEFORE_VERB: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "was", "were", "is", "are", "been", "be", "then", "later",
     "would", "will", "did", "does", "do", "had", "not", "never", "once", "again", "still",
     "already", "just", "now", "first", "even", "ever", "may", "might", "could", "can", "should",
     "must",
-];
-const BOUNDARY: &[&str] = &[
+]);
+static BOUNDARY: WordSet = WordSet::new(&[
     "that", "and", "but", "while", "after", "when", "as", "because", "if", "who", "which", "on",
     "in", "at", "to", "from", "with", "by", "before", "during", "for", "adding", "where", "though",
     "although", "since", "until", "told", "said", "says", "saying", "so", "or",
-];
-const PREPOSITIONS: &[&str] = &[
+]);
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "of", "at", "in", "on", "for", "from", "with", "by", "to", "about", "near", "outside",
     "inside", "behind", "under", "over", "against", "among", "between", "into", "through",
-];
-const HONORIFICS: &[&str] = &[
+]);
+static HONORIFICS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-];
+]);
 /// Abbreviated job titles whose full stop belongs to the name that follows
 /// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
-const TITLE_ABBREVS: &[&str] = &[
+static TITLE_ABBREVS: WordSet = WordSet::new(&[
     "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt",
     "det", "insp", "atty", "prof",
-];
+]);
 /// A reporting verb after one of these sits in a subordinate clause (`after
 /// Zelensky warned that …`): it is not the sentence's attribution.
-const SUBORDINATORS: &[&str] = &[
+static SUBORDINATORS: WordSet = WordSet::new(&[
     "after", "before", "while", "when", "because", "since", "until", "although", "though", "if",
     "whereas", "once",
-];
+]);
 /// Last words of organisation names: such a name is no person for pronouns.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: WordSet = WordSet::new(&[
     "capital",
     "group",
     "inc",
@@ -131,18 +137,14 @@ const ORG_WORDS: &[&str] = &[
     "government",
     "senate",
     "congress",
-];
+]);
 
 /// True when the full stop after word `w` belongs to a name: an honorific,
 /// an abbreviated title, or an initial (`J.`, `U.S.`).
 fn name_dot_after(w: &str) -> bool {
-    lower_in(w, HONORIFICS)
-        || lower_in(w, TITLE_ABBREVS)
+    HONORIFICS.has(w)
+        || TITLE_ABBREVS.has(w)
         || w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-fn lower_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Reporting verb hits outside quotation marks within tokens `t0..t1`, as
@@ -171,8 +173,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     while j > lo {
         let w = a.word(j - 1);
         let t = a.tokens[j - 1];
-        if t.has(flag::LOWER) && (lower_in(w, SKIP_BEFORE_VERB) || w.len() > 4 && w.ends_with("ly"))
-        {
+        if t.has(flag::LOWER) && (SKIP_BEFORE_VERB.has(w) || w.len() > 4 && w.ends_with("ly")) {
             j -= 1;
         } else {
             break;
@@ -205,7 +206,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         if w == "." && !abbrev {
             break;
         }
-        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) {
+        if t.has(flag::LOWER) && BOUNDARY.has(w) {
             break;
         }
         j -= 1;
@@ -228,7 +229,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         while k > lo
             && p - k < 4
             && !a.tokens[k - 1].has(flag::PUNCT)
-            && !(a.tokens[k - 1].has(flag::LOWER) && lower_in(a.word(k - 1), BOUNDARY))
+            && !(a.tokens[k - 1].has(flag::LOWER) && BOUNDARY.has(a.word(k - 1)))
         {
             k -= 1;
         }
@@ -296,7 +297,7 @@ fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
         && name < end
         && (from..name).all(|i| {
             let w = a.word(i);
-            !lower_in(w, DETERMINERS) && !lower_in(w, BOUNDARY) && !lower_in(w, PREPOSITIONS)
+            !DETERMINERS.has(w) && !BOUNDARY.has(w) && !PREPOSITIONS.has(w)
         })
         && (name..end).all(|i| a.tokens[i].has(flag::TITLE))
 }
@@ -319,7 +320,7 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
             && j > start
             && a.tokens[j - 1].has(flag::TITLE)
             && a.tokens.get(j + 1).is_some_and(|t| t.has(flag::TITLE));
-        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) && !joins_name {
+        if t.has(flag::LOWER) && BOUNDARY.has(w) && !joins_name {
             break;
         }
         // `according to a paper published on …`: a participle after a
@@ -363,7 +364,7 @@ fn name_of<'t>(
     last_person: Option<&Agent<'t>>,
 ) -> Option<Agent<'t>> {
     let (s, e) = np;
-    if e == s + 1 && lower_in(a.word(s), PRONOUNS) {
+    if e == s + 1 && PRONOUNS.has(a.word(s)) {
         return last_person.map(|p| agent_over(a, p.name, s, e, false));
     }
     // `the Dutchman`, `the 28-year-old`: a description that only fits a
@@ -424,15 +425,14 @@ fn name_of<'t>(
     }
     // `The Regional Schools Inspectorate’s report described …`: a
     // document speaks for whoever owns it.
-    if e >= s + 2 && lower_in(a.word(e - 1), DOCUMENT_NOUNS) && a.tokens[e - 2].has(flag::TITLE) {
+    if e >= s + 2 && DOCUMENT_NOUNS.has(a.word(e - 1)) && a.tokens[e - 2].has(flag::TITLE) {
         let owner = a.word(e - 2);
         if let Some(bare) = owner
             .strip_suffix("’s")
             .or_else(|| owner.strip_suffix("'s"))
         {
             let mut k = e - 2;
-            while k > s && a.tokens[k - 1].has(flag::TITLE) && !lower_in(a.word(k - 1), DETERMINERS)
-            {
+            while k > s && a.tokens[k - 1].has(flag::TITLE) && !DETERMINERS.has(a.word(k - 1)) {
                 k -= 1;
             }
             let from = a.tokens[k].start;
@@ -448,7 +448,7 @@ fn name_of<'t>(
     }
     // A description: drop leading determiners and counts.
     let mut d = s;
-    while d < e && (lower_in(a.word(d), DETERMINERS) || a.tokens[d].has(flag::NUM_WORD)) {
+    while d < e && (DETERMINERS.has(a.word(d)) || a.tokens[d].has(flag::NUM_WORD)) {
         d += 1;
     }
     if d >= e {
@@ -476,7 +476,7 @@ fn name_of<'t>(
         let noun = a.word(d);
         let source = if noun.eq_ignore_ascii_case("statement") {
             statement_source(a, lx, s, last_person).map(|ag| ag.name)
-        } else if a.tokens[d].has(flag::LOWER) && lower_in(noun, ORG_WORDS) {
+        } else if a.tokens[d].has(flag::LOWER) && ORG_WORDS.has(noun) {
             org_named_before(a, noun, s)
         } else {
             None
@@ -549,7 +549,7 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
     lower_in(a.word(i), &["of", "for"])
         && i >= 1
         && a.tokens[i - 1].has(flag::TITLE)
-        && lower_in(a.word(i - 1), ORG_WORDS)
+        && ORG_WORDS.has(a.word(i - 1))
         && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
         && !lower_in(a.word(i + 1), &["the"])
 }
@@ -599,9 +599,9 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
 /// The first token in `k..e` after leading titles (with their full stop:
 /// `Sen.`) and determiners.
 fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, mut k: usize, e: usize) -> usize {
-    while k < e && (is_title_word(a, lx, k) || lower_in(a.word(k), DETERMINERS)) {
+    while k < e && (is_title_word(a, lx, k) || DETERMINERS.has(a.word(k))) {
         k += 1;
-        if k < e && a.word(k) == "." && lower_in(a.word(k - 1), TITLE_ABBREVS) {
+        if k < e && a.word(k) == "." && TITLE_ABBREVS.has(a.word(k - 1)) {
             k += 1;
         }
     }
@@ -619,10 +619,10 @@ fn in_subordinate_clause(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
         if t.has(flag::PUNCT) && w != "." && w != "’" {
             break;
         }
-        if lower_in(w, SUBORDINATORS) {
+        if SUBORDINATORS.has(w) {
             return true;
         }
-        if t.has(flag::LOWER) && lower_in(w, BOUNDARY) {
+        if t.has(flag::LOWER) && BOUNDARY.has(w) {
             return false;
         }
         k -= 1;
@@ -759,7 +759,7 @@ fn is_spokesperson(w: &str) -> bool {
 
 /// Nouns by which a business story refers back to its company (`the
 /// airline said`).
-const COMPANY_NOUNS: &[&str] = &[
+static COMPANY_NOUNS: WordSet = WordSet::new(&[
     "company",
     "firm",
     "airline",
@@ -778,12 +778,12 @@ const COMPANY_NOUNS: &[&str] = &[
     "chain",
     "group",
     "bank",
-];
+]);
 
 /// Is `ag` a bare company noun (`the company`, `the airline`) that no
 /// name of the text contained?
 pub fn is_company_noun(ag: &Agent<'_>) -> bool {
-    !ag.named && lower_in(ag.name, COMPANY_NOUNS)
+    !ag.named && COMPANY_NOUNS.has(ag.name)
 }
 
 /// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
@@ -798,7 +798,7 @@ pub fn full_name<'t>(
 }
 
 /// Documents that speak for their owner (`the Inspectorate’s report`).
-const DOCUMENT_NOUNS: &[&str] = &[
+static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
     "report",
     "statement",
     "study",
@@ -813,11 +813,11 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "website",
     "figures",
     "data",
-];
+]);
 
 /// Is `w` a personal pronoun (`he`, `They`)?
 pub fn is_pronoun(w: &str) -> bool {
-    lower_in(w, PRONOUNS)
+    PRONOUNS.has(w)
 }
 
 /// The sentence subject as a named agent: a leading run of capitalised words
@@ -840,8 +840,7 @@ pub fn subject<'t>(
     let w0 = a.word(lo);
     if let Some(c) = comma
         && a.tokens[lo].has(flag::TITLE)
-        && (w0.len() > 4 && (w0.ends_with("ed") || w0.ends_with("ing"))
-            || lower_in(w0, SUBORDINATORS))
+        && (w0.len() > 4 && (w0.ends_with("ed") || w0.ends_with("ing")) || SUBORDINATORS.has(w0))
         && c + 1 < hi
     {
         return subject(a, lx, c + 1, hi, last_person);
@@ -855,7 +854,7 @@ pub fn subject<'t>(
         let e = (k..hi)
             .find(|&e| !a.tokens[e].has(flag::TITLE))
             .unwrap_or(hi);
-        if k > lo + 1 && e >= k + 2 && !lower_in(a.word(k - 1), DETERMINERS) {
+        if k > lo + 1 && e >= k + 2 && !DETERMINERS.has(a.word(k - 1)) {
             return name_of(a, lx, (k, e), last_person);
         }
     }
@@ -875,7 +874,7 @@ pub fn subject<'t>(
         if t.has(flag::PUNCT) && a.word(j) != "." && a.word(j) != "’" {
             break;
         }
-        if t.has(flag::LOWER) && !is_title_word(a, lx, j) && !lower_in(a.word(j), DETERMINERS) {
+        if t.has(flag::LOWER) && !is_title_word(a, lx, j) && !DETERMINERS.has(a.word(j)) {
             break;
         }
         j += 1;
@@ -964,11 +963,11 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
         .name
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| lower_in(w.trim_end_matches('.'), ORG_WORDS));
+        .is_some_and(|w| ORG_WORDS.has(w.trim_end_matches('.')));
     ag.named
         && !org
         && (ag.name.split_whitespace().count() >= 2
-            || HONORIFICS.iter().any(|h| {
+            || HONORIFICS.words().iter().any(|h| {
                 ag.name
                     .as_bytes()
                     .get(..h.len())

@@ -2,7 +2,7 @@
 //! once when the set is compiled. Entries match ASCII case-insensitively
 //! and only as whole tokens: the text token where an entry would start must
 //! be the entry's own first token, so one hash lookup per token finds the
-//! few entries to compare (most tokens start none).
+//! few entries to compare.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -35,17 +35,44 @@ struct FirstTokens {
     slots: Vec<(u32, u32)>,
     /// Per distinct hash, its range of `cands`.
     groups: Vec<(u32, u32)>,
-    /// (entry start in `bytes`, entry length, entry index), per group
-    /// shortest first.
-    cands: Vec<(u32, u32, u32)>,
+    /// Per group, its entries shortest first.
+    cands: Vec<Cand>,
+    /// Per entry, its range of `lex_list`, and the mask of its lexicons
+    /// below 64.
+    lex_of: Vec<(u32, u32, u64)>,
+    /// Every entry's lexicons, one after another.
+    lex_list: Vec<u16>,
     /// All entries' bytes, one after another.
     bytes: Vec<u8>,
-    /// Per pair of first bytes (case folded, `a * 256 + b`, `b` = 0 for a
-    /// one-byte token), a first token starts with them: most tokens that
-    /// start no entry are turned away before hashing.
-    pairs: Vec<u64>,
     /// Longest first token, in bytes: a longer token starts no entry.
     max_len: usize,
+}
+
+/// An entry in a group of [`FirstTokens`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Cand {
+    /// Its first 8 bytes (ASCII lower-case, as `load` reads them).
+    head: u64,
+    /// Start in `bytes`.
+    off: u32,
+    /// Length in bytes.
+    len: u32,
+    /// Entry index.
+    entry: u32,
+}
+
+/// `x` with its ASCII capitals lower-cased, all 8 bytes at once.
+#[inline]
+fn lower8(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte below 0x80: the high bit of `lo + k` is set when `lo + k`
+    // reaches 0x80, and no byte carries into the next.
+    let lo = x & !HIGH;
+    let from_a = lo.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let past_z = lo.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let capital = from_a & !past_z & !x & HIGH;
+    x | capital >> 2
 }
 
 /// Bytes `at..at + n` (`n` ≤ 8) of `text` as a little-endian integer, the
@@ -86,24 +113,13 @@ fn hash_folded(text: &[u8], start: usize, end: usize) -> u32 {
     (h >> 32) as u32
 }
 
-/// The pair-filter index of a token's first bytes.
-#[inline]
-fn pair_key(b: &[u8]) -> usize {
-    let a = b.first().map_or(0, |c| c.to_ascii_lowercase());
-    let c = b.get(1).map_or(0, |c| c.to_ascii_lowercase());
-    (a as usize) << 8 | c as usize
-}
-
 impl FirstTokens {
-    fn build(entries: &[String]) -> FirstTokens {
+    fn build(entries: &[String], lexes: &[Vec<u16>]) -> FirstTokens {
         // Grouped by hash, not by token: case folding makes some distinct
         // tokens (`é`, `É`) hash alike, and a lookup must see them all.
         let mut by_hash: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut toks = Vec::new();
-        let mut t = FirstTokens {
-            pairs: vec![0; 1024],
-            ..FirstTokens::default()
-        };
+        let mut t = FirstTokens::default();
         for (k, e) in entries.iter().enumerate() {
             // Tokens are found left to right looking one character ahead,
             // so an entry's first token (when it has a second) is the text
@@ -115,12 +131,16 @@ impl FirstTokens {
             };
             let first = &e.as_bytes()[..tok.end];
             t.max_len = t.max_len.max(first.len());
-            let p = pair_key(first);
-            t.pairs[p >> 6] |= 1 << (p & 63);
             by_hash
                 .entry(hash_folded(first, 0, first.len()))
                 .or_default()
                 .push(k as u32);
+        }
+        for ls in lexes {
+            let from = t.lex_list.len() as u32;
+            t.lex_list.extend_from_slice(ls);
+            let mask = ls.iter().filter(|&&l| l < 64).fold(0, |m, &l| m | 1 << l);
+            t.lex_of.push((from, t.lex_list.len() as u32, mask));
         }
         t.slots = vec![(0, 0); (by_hash.len() * 2).next_power_of_two().max(8)];
         let mut groups: Vec<_> = by_hash.into_iter().collect();
@@ -131,7 +151,12 @@ impl FirstTokens {
             let from = t.cands.len() as u32;
             for k in ks {
                 let e = entries[k as usize].as_bytes();
-                t.cands.push((t.bytes.len() as u32, e.len() as u32, k));
+                t.cands.push(Cand {
+                    head: lower8(load(e, 0, e.len().min(8))),
+                    off: t.bytes.len() as u32,
+                    len: e.len() as u32,
+                    entry: k,
+                });
                 t.bytes.extend_from_slice(e);
             }
             t.groups.push((from, t.cands.len() as u32));
@@ -147,9 +172,8 @@ impl FirstTokens {
     /// The entries that may start with the token `text[start..end]`,
     /// shortest first.
     #[inline]
-    fn get(&self, text: &[u8], start: usize, end: usize) -> &[(u32, u32, u32)] {
-        let p = pair_key(&text[start..end]);
-        if end - start > self.max_len || self.pairs[p >> 6] & (1 << (p & 63)) == 0 {
+    fn get(&self, text: &[u8], start: usize, end: usize) -> &[Cand] {
+        if end - start > self.max_len {
             return &[];
         }
         let h = hash_folded(text, start, end);
@@ -205,42 +229,38 @@ impl LexTrie {
             return None;
         }
         Some(Walker {
-            trie: self,
-            table: self.table.get_or_init(|| FirstTokens::build(&self.entries)),
+            table: self
+                .table
+                .get_or_init(|| FirstTokens::build(&self.entries, &self.lexes)),
         })
     }
 }
 
 /// Finds the entries starting at a token (see [`LexTrie::walker`]).
 pub struct Walker<'a> {
-    trie: &'a LexTrie,
     table: &'a FirstTokens,
 }
 
 impl<'a> Walker<'a> {
-    /// Calls `f(last, lexicons)` for every entry that starts at token
+    /// Calls `f(last, lexicons, mask)` for every entry that starts at token
     /// `first` of `text` (as `tokens`) and ends at the end of token `last`,
-    /// shortest first.
+    /// shortest first; `mask` has bit `l` set for its lexicons `l` < 64.
     #[inline]
     pub fn walk(
         &self,
         text: &[u8],
         tokens: &[Token],
         first: usize,
-        mut f: impl FnMut(usize, &'a [u16]),
+        mut f: impl FnMut(usize, &'a [u16], u64),
     ) {
         let Some(t) = tokens.get(first) else {
             return;
         };
         let cands = self.table.get(text, t.start, t.end);
         let mut last = first;
-        for &(off, len, k) in cands {
-            let e = &self.table.bytes[off as usize..(off + len) as usize];
-            let end = t.start + e.len();
-            if !text
-                .get(t.start..end)
-                .is_some_and(|s| s.eq_ignore_ascii_case(e))
-            {
+        for c in cands {
+            let end = t.start + c.len as usize;
+            if end > text.len() || !self.equal(text, t.start, c) {
                 continue;
             }
             // Entries come shortest first: the token ends only move on.
@@ -248,8 +268,24 @@ impl<'a> Walker<'a> {
                 last += 1;
             }
             if last < tokens.len() && tokens[last].end == end {
-                f(last, &self.trie.lexes[k as usize]);
+                let (a, b, mask) = self.table.lex_of[c.entry as usize];
+                f(last, &self.table.lex_list[a as usize..b as usize], mask);
             }
+        }
+    }
+
+    /// True when `text[at..]` starts with entry `c`, but for ASCII case
+    /// (the caller checked that the text is long enough).
+    #[inline]
+    fn equal(&self, text: &[u8], at: usize, c: &Cand) -> bool {
+        let n = c.len as usize;
+        // Most entries are a short word: one masked compare of 8 bytes.
+        if lower8(load(text, at, n.min(8))) != c.head {
+            return false;
+        }
+        n <= 8 || {
+            let e = &self.table.bytes[c.off as usize + 8..(c.off + c.len) as usize];
+            text[at + 8..at + n].eq_ignore_ascii_case(e)
         }
     }
 }
@@ -266,7 +302,7 @@ mod tests {
         let mut got = Vec::new();
         t.walker()
             .unwrap()
-            .walk(text.as_bytes(), &toks, first, |last, l| {
+            .walk(text.as_bytes(), &toks, first, |last, l, _| {
                 got.push((toks[last].end, l.to_vec()))
             });
         got

@@ -28,6 +28,7 @@ mod scan;
 pub mod schema;
 pub mod text;
 mod tokens;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};

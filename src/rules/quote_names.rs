@@ -6,15 +6,17 @@
 use super::analysis::Analysis;
 use super::quotes::QuotePair;
 use super::text::flag;
+use super::words::WordSet;
 
 /// Lower-case words a Title-Case name may hold.
-const SMALL: &[&str] = &[
+static SMALL: WordSet = WordSet::new(&[
     "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "by", "with",
     "from", "under", "over", "into", "as", "is", "vs",
-];
+]);
 
 /// Words that may stand between a naming word or work noun and the title.
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+static DETERMINERS: WordSet =
+    WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our"]);
 
 /// Most words a title or nickname is taken to have.
 const MAX_WORDS: usize = 12;
@@ -28,10 +30,6 @@ pub struct NameLexicons {
     pub names: Option<usize>,
     /// Nouns for works (`paper`, `song`, `report`).
     pub works: Option<usize>,
-}
-
-fn lower_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Every word capitalised (small words aside), no trailing `,`/`.` inside
@@ -53,7 +51,7 @@ pub fn title_case(inner: &str) -> bool {
             return false;
         }
         let capital = c.is_uppercase() || c.is_ascii_digit();
-        if !capital && (k == 0 || !lower_in(w, SMALL)) {
+        if !capital && (k == 0 || !SMALL.has(w)) {
             return false;
         }
         if w.chars()
@@ -90,7 +88,7 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
     let n = a.tokens.len();
     // Before the opening mark, skipping determiners and a comma.
     let mut b = t0;
-    while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || lower_in(a.word(b - 1), DETERMINERS)) {
+    while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || DETERMINERS.has(a.word(b - 1))) {
         b -= 1;
     }
     // `nicknamed the planet “the Kettle”`: an object of up to two words
@@ -103,7 +101,7 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
                     return false;
                 }
                 c -= 1;
-                while c > 0 && t0 - c < 6 && lower_in(a.word(c - 1), DETERMINERS) {
+                while c > 0 && t0 - c < 6 && DETERMINERS.has(a.word(c - 1)) {
                     c -= 1;
                 }
             }

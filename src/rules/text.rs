@@ -204,6 +204,55 @@ const ALNUM_CLASS: [u8; 256] = {
     t
 };
 
+/// Which of 8 bytes (little-endian in a `u64`) are ASCII lower-case
+/// letters, capitals and digits: the high bit of each byte in the masks.
+struct AsciiAlnum {
+    lower: u64,
+    upper: u64,
+    digit: u64,
+}
+
+impl AsciiAlnum {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    #[inline]
+    fn of(x: u64) -> AsciiAlnum {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // Per byte below 0x80, `lo + (0x80 - k)` reaches the high bit when
+        // the byte is at least `k`, and never carries into the next byte.
+        let lo = x & !Self::HIGH;
+        let ascii = !x & Self::HIGH;
+        let within = |first: u8, last: u8| {
+            let from = lo.wrapping_add(ONES * (0x80 - first as u64));
+            let past = lo.wrapping_add(ONES * (0x80 - last as u64 - 1));
+            from & !past & ascii
+        };
+        AsciiAlnum {
+            lower: within(b'a', b'z'),
+            upper: within(b'A', b'Z'),
+            digit: within(b'0', b'9'),
+        }
+    }
+
+    /// How many bytes from the first are letters or digits.
+    #[inline]
+    fn run(&self) -> usize {
+        let other = !(self.lower | self.upper | self.digit) & Self::HIGH;
+        other.trailing_zeros() as usize / 8
+    }
+
+    /// How many of the first `run` bytes are in `mask`.
+    #[inline]
+    fn count(&self, mask: u64, run: usize) -> usize {
+        let first = if run >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * run)) - 1
+        };
+        (mask & first).count_ones() as usize
+    }
+}
+
 /// Splits text into tokens. Words keep inner apostrophes and hyphens,
 /// numbers keep inner `,` `.` `:` between digits.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
@@ -246,9 +295,24 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         let mut counts = ByteCounts::default();
         let mut ascii = c0 < 0x80;
         counts.add(c0);
-        while let Some(&bj) = b.get(j) {
-            // ASCII letters and digits are the common case: no decoding,
-            // and counted without branching.
+        loop {
+            // ASCII letters and digits are the common case: eight bytes at
+            // a time, counted without branching.
+            if let Some(w) = b.get(j..j + 8) {
+                let m = AsciiAlnum::of(u64::from_le_bytes(w.try_into().unwrap_or_default()));
+                let run = m.run();
+                counts.lower += m.count(m.lower, run);
+                counts.upper += m.count(m.upper, run);
+                counts.digits += m.count(m.digit, run);
+                j += run;
+                if run == 8 {
+                    continue;
+                }
+                // `b[j]` is not an ASCII letter or digit: the joiners below.
+            }
+            let Some(&bj) = b.get(j) else {
+                break;
+            };
             let class = ALNUM_CLASS[bj as usize];
             if class != 0 {
                 counts.lower += (class & 1) as usize;

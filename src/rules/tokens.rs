@@ -435,16 +435,69 @@ fn start_candidates<'a>(
     Some(Starts::Many(starts))
 }
 
-/// The tokens the second required spec can start at, and how far after a
-/// match's start it can start at most (the most tokens the specs before it
-/// take: one per repetition, a phrase at most the longest lexicon hit). A
-/// match starting at token `i` has the second required spec start in
-/// `i + 1 ..= i + reach`: the first required one takes a token before it.
-/// `None` when the pattern has one required spec or no list tells.
-fn second_required<'a>(specs: &[Spec], a: &'a Analysis<'_>) -> Option<(&'a [u32], usize)> {
-    let first = specs.iter().position(|s| s.min > 0)?;
-    let k = first + 1 + specs[first + 1..].iter().position(|s| s.min > 0)?;
-    let reach = specs[..k]
+/// Where a pattern's first two required specs can consume tokens (lists
+/// from [`driver`]), to skip starts where no match can be: the first
+/// required spec takes a token at most `reach_first` after the start (the
+/// optional specs before it take at most that many), and the second one
+/// within `reach_second` after that token.
+struct RequiredGate<'a> {
+    first: Option<&'a [u32]>,
+    second: Option<&'a [u32]>,
+    reach_first: usize,
+    reach_second: usize,
+    /// In `first`, the first token at or after the last start asked about.
+    at: usize,
+}
+
+impl<'a> RequiredGate<'a> {
+    fn new(specs: &[Spec], a: &'a Analysis<'_>) -> RequiredGate<'a> {
+        let k1 = specs.iter().position(|s| s.min > 0);
+        let k2 = k1.and_then(|k| {
+            specs[k + 1..]
+                .iter()
+                .position(|s| s.min > 0)
+                .map(|d| k + 1 + d)
+        });
+        let k1 = k1.unwrap_or(specs.len());
+        let k2 = k2.unwrap_or(specs.len());
+        RequiredGate {
+            first: specs.get(k1).and_then(|s| driver(s, a)),
+            second: specs.get(k2).and_then(|s| driver(s, a)),
+            reach_first: reach(&specs[..k1], a),
+            reach_second: reach(&specs[k1..k2], a),
+            at: 0,
+        }
+    }
+
+    /// False when no match can start at token `i`; starts are asked about
+    /// in increasing order.
+    fn admits(&mut self, i: usize) -> bool {
+        // The first token the second spec takes is after `i` and within
+        // the reach of both.
+        let second_after = |f: usize, reach: usize| match self.second {
+            Some(l) => {
+                let k = l.partition_point(|&t| t as usize <= f);
+                l.get(k).is_some_and(|&t| t as usize <= f + reach)
+            }
+            None => true,
+        };
+        let Some(first) = self.first else {
+            return second_after(i, self.reach_first + self.reach_second);
+        };
+        while first.get(self.at).is_some_and(|&t| (t as usize) < i) {
+            self.at += 1;
+        }
+        first[self.at..]
+            .iter()
+            .take_while(|&&f| f as usize <= i + self.reach_first)
+            .any(|&f| second_after(f as usize, self.reach_second))
+    }
+}
+
+/// The most tokens `specs` take: one per repetition, a phrase at most the
+/// longest lexicon hit.
+fn reach(specs: &[Spec], a: &Analysis<'_>) -> usize {
+    specs
         .iter()
         .map(|s| {
             s.max
@@ -454,8 +507,7 @@ fn second_required<'a>(specs: &[Spec], a: &'a Analysis<'_>) -> Option<(&'a [u32]
                     1
                 }
         })
-        .sum();
-    Some((driver(&specs[k], a)?, reach))
+        .sum()
 }
 
 thread_local! {
@@ -515,21 +567,10 @@ pub fn each_match(
     };
     if let Some(starts) = start_candidates(specs, openers, a) {
         let mut next = 0;
-        let second = second_required(specs, a);
-        let mut p = 0;
+        let mut gate = RequiredGate::new(specs, a);
         for i in starts.iter() {
-            if i < next {
+            if i < next || !gate.admits(i) {
                 continue;
-            }
-            if let Some((list, reach)) = second {
-                // No token the second required spec can take in reach: no
-                // match starts here.
-                while list.get(p).is_some_and(|&t| (t as usize) <= i) {
-                    p += 1;
-                }
-                if list.get(p).is_none_or(|&t| t as usize > i + reach) {
-                    continue;
-                }
             }
             if let Some(end) = try_at(i) {
                 next = end;
