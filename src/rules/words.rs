@@ -4,28 +4,71 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
-
 /// A list of words, looked up ASCII case-insensitively.
 pub struct WordSet {
     words: &'static [&'static str],
-    /// Bit `n` set when a word has `n` bytes (64 and up share bit 63), and
-    /// the words up to [`PACKED`] bytes, packed.
-    table: OnceLock<(u64, FxHashSet<u128>)>,
+    table: OnceLock<Table>,
 }
 
-/// Longest word held packed; longer ones are compared one by one.
-const PACKED: usize = 15;
+/// The words of up to 8 bytes as keys (see [`key`]) in an open-addressing
+/// table; longer ones in a list.
+struct Table {
+    /// Bit `n` set when a word has `n` bytes (64 and up share bit 63).
+    lens: u64,
+    /// Keys, 0 for an empty slot (no key is 0: words are not empty and hold
+    /// no NUL).
+    slots: Vec<u64>,
+    /// Bits of a key's hash that pick its slot.
+    shift: u32,
+    long: Vec<&'static str>,
+}
 
-/// `w` (at most [`PACKED`] bytes) ASCII-lower-cased, and its length, in one
-/// integer.
+/// A word of 1 to 8 bytes, ASCII-lower-cased, as a little-endian integer
+/// (0 for a word holding a NUL byte, which no list word does).
 #[inline]
-fn pack(w: &[u8]) -> u128 {
-    let mut x = [0u8; 16];
-    x[..w.len()].copy_from_slice(w);
-    x[..w.len()].make_ascii_lowercase();
-    x[15] = w.len() as u8;
-    u128::from_le_bytes(x)
+fn key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    for (i, &c) in w.iter().enumerate() {
+        if c == 0 {
+            return 0;
+        }
+        k |= (c.to_ascii_lowercase() as u64) << (8 * i);
+    }
+    k
+}
+
+#[inline]
+fn slot(k: u64, shift: u32) -> usize {
+    (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
+}
+
+impl Table {
+    fn new(words: &'static [&'static str]) -> Table {
+        let short: Vec<u64> = words
+            .iter()
+            .filter(|w| !w.is_empty() && w.len() <= 8)
+            .map(|w| key(w.as_bytes()))
+            .collect();
+        let bits = (short.len() * 2)
+            .next_power_of_two()
+            .max(8)
+            .trailing_zeros();
+        let mut t = Table {
+            lens: words.iter().fold(0u64, |m, x| m | 1 << x.len().min(63)),
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+            long: words.iter().copied().filter(|w| w.len() > 8).collect(),
+        };
+        let mask = t.slots.len() - 1;
+        for k in short.into_iter().filter(|&k| k != 0) {
+            let mut s = slot(k, t.shift);
+            while t.slots[s] != 0 && t.slots[s] != k {
+                s = (s + 1) & mask;
+            }
+            t.slots[s] = k;
+        }
+        t
+    }
 }
 
 impl WordSet {
@@ -45,27 +88,25 @@ impl WordSet {
     /// True when `w` is one of the words, but for ASCII case.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
-        let (lens, set) = self.table.get_or_init(|| {
-            let lens = self
-                .words
-                .iter()
-                .fold(0u64, |m, x| m | 1 << x.len().min(63));
-            let set = self
-                .words
-                .iter()
-                .filter(|x| x.len() <= PACKED)
-                .map(|x| pack(x.as_bytes()))
-                .collect();
-            (lens, set)
-        });
+        let t = self.table.get_or_init(|| Table::new(self.words));
         let b = w.as_bytes();
-        if lens & 1 << b.len().min(63) == 0 {
-            return false;
+        // Bit 0 of `lens` says whether the empty word is listed.
+        if t.lens & 1 << b.len().min(63) == 0 || b.is_empty() {
+            return b.is_empty() && t.lens & 1 != 0;
         }
-        if b.len() <= PACKED {
-            return set.contains(&pack(b));
+        if b.len() > 8 {
+            return t.long.iter().any(|x| x.eq_ignore_ascii_case(w));
         }
-        self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        let k = key(b);
+        let mask = t.slots.len() - 1;
+        let mut s = slot(k, t.shift);
+        while t.slots[s] != 0 {
+            if t.slots[s] == k {
+                return true;
+            }
+            s = (s + 1) & mask;
+        }
+        false
     }
 }
 
@@ -73,7 +114,15 @@ impl WordSet {
 mod tests {
     use super::*;
 
-    static SET: WordSet = WordSet::new(&["the", "said", "é", "Ltd", "internationalisation", ""]);
+    static SET: WordSet = WordSet::new(&[
+        "the",
+        "said",
+        "é",
+        "Ltd",
+        "internationalisation",
+        "",
+        "abcdefgh",
+    ]);
 
     #[test]
     fn finds_words_as_a_scan_would() {
