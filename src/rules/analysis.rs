@@ -452,6 +452,18 @@ impl<'t> Analysis<'t> {
             && !self.tokens[i - 1].has(super::text::flag::PUNCT)
     }
 
+    /// True when a line feed lies between token `i` and the one before.
+    #[inline]
+    pub fn line_break_before(&self, i: usize) -> bool {
+        let (Some(p), Some(t)) = (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+        ) else {
+            return false;
+        };
+        self.text.as_bytes()[p.end..t.start].contains(&b'\n')
+    }
+
     /// Token text.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens

@@ -248,6 +248,8 @@ pub fn flag_masks(def: &super::schema::TokenSpec) -> (u16, u16) {
 struct Ctx<'a, 'b> {
     specs: &'a [Spec],
     a: &'a Analysis<'b>,
+    /// The token the match starts at.
+    start: usize,
     steps: usize,
     parts: Vec<(usize, usize)>,
 }
@@ -263,7 +265,10 @@ impl Ctx<'_, '_> {
         let Some(spec) = self.specs.get(e) else {
             return Some(pos);
         };
+        // A match keeps within a line: a heading's last word and the
+        // first of the next line are no phrase.
         if count < spec.max
+            && (pos == self.start || !self.a.line_break_before(pos))
             && let Some(n) = spec.matches(self.a, pos)
             && n > 0
             && let Some(end) = self.go(e, pos + n, count + 1, from)
@@ -550,11 +555,13 @@ pub fn each_match(
     let mut ctx = Ctx {
         specs,
         a,
+        start: 0,
         steps: 0,
         parts: Vec::with_capacity(specs.len()),
     };
     let mut try_at = |i: usize| -> Option<usize> {
         ctx.steps = 0;
+        ctx.start = i;
         ctx.parts.clear();
         ctx.parts.resize(specs.len(), (i, i));
         match ctx.go(0, i, 0, i) {
