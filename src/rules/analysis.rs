@@ -170,6 +170,10 @@ impl<'t> Analysis<'t> {
         let n = self.tokens.len();
         self.hit_at.reserve(n + 1);
         self.lex_mask.resize(n, 0);
+        // The lists are reused from the thread's last text.
+        for v in self.lex_pos.iter_mut() {
+            v.clear();
+        }
         let Some(walker) = trie.walker() else {
             self.hit_at.resize(n + 1, 0);
             return;
@@ -178,9 +182,6 @@ impl<'t> Analysis<'t> {
         let tokens = &self.tokens;
         let hits = &mut self.hits;
         let lists = &mut self.lex_pos;
-        for v in lists.iter_mut() {
-            v.clear();
-        }
         let mut longest = 1;
         for first in 0..n {
             let from = hits.len();
@@ -583,6 +584,23 @@ mod tests {
                 assert_eq!(a.lex_positions(l), &want[..], "{text} {l}");
             }
         }
+        // The thread's next analysis reuses the lists: one with no lexicons
+        // finds none of the last text's entries, nor one whose verbs were
+        // dropped (`added` with no speech cue).
+        let text = TEXTS[1];
+        let a = Analysis::new(text, &trie);
+        assert!(!a.lex_positions(1).is_empty());
+        drop(a);
+        let a = Analysis::new(text, &LexTrie::default());
+        assert!((0..LEXICONS.len()).all(|l| a.lex_positions(l).is_empty()));
+        drop(a);
+        let mut verbs = LexTrie::default();
+        verbs.insert("added", 0);
+        verbs.insert("added", 1);
+        let mut a = Analysis::new("Prices added 3%. “Yes,” she added.", &verbs);
+        assert_eq!(a.lex_positions(0).len(), 2);
+        a.drop_uncued_verbs(0, 1);
+        assert_eq!(a.lex_positions(0), &[10]);
     }
 
     #[test]
