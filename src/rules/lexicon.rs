@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::bytes8::{load, lower8};
 use super::text::{Token, tokenize};
 
 /// Every lexicon entry, and the table of their first tokens (built at
@@ -59,41 +60,6 @@ struct Cand {
     len: u32,
     /// Entry index.
     entry: u32,
-}
-
-/// `x` with its ASCII capitals lower-cased, all 8 bytes at once.
-#[inline]
-fn lower8(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // Per byte below 0x80: the high bit of `lo + k` is set when `lo + k`
-    // reaches 0x80, and no byte carries into the next.
-    let lo = x & !HIGH;
-    let from_a = lo.wrapping_add(ONES * (0x80 - b'A' as u64));
-    let past_z = lo.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
-    let capital = from_a & !past_z & !x & HIGH;
-    x | capital >> 2
-}
-
-/// Bytes `at..at + n` (`n` ≤ 8) of `text` as a little-endian integer, the
-/// rest zero.
-#[inline]
-fn load(text: &[u8], at: usize, n: usize) -> u64 {
-    let keep = if n >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * n)) - 1
-    };
-    match text.get(at..at + 8) {
-        // One unaligned read where the text goes on for 8 bytes.
-        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) & keep,
-        None => {
-            let mut x = [0u8; 8];
-            let b = &text[at..at + n];
-            x[..n].copy_from_slice(b);
-            u64::from_le_bytes(x)
-        }
-    }
 }
 
 /// A hash of `text[start..end]` equal for byte strings equal but for ASCII

@@ -14,6 +14,7 @@
 
 mod analysis;
 pub mod attribution;
+mod bytes8;
 mod compile;
 mod conditions;
 mod engine;

@@ -1,6 +1,8 @@
 //! Text analysis shared by all rules: paragraphs, sentences (with the fixes
 //! news needs) and tokens with the flags token patterns test.
 
+use super::bytes8::{HIGH, within};
+
 /// Token flags.
 pub mod flag {
     /// All ASCII digits.
@@ -213,31 +215,19 @@ struct AsciiAlnum {
 }
 
 impl AsciiAlnum {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-
     #[inline]
     fn of(x: u64) -> AsciiAlnum {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        // Per byte below 0x80, `lo + (0x80 - k)` reaches the high bit when
-        // the byte is at least `k`, and never carries into the next byte.
-        let lo = x & !Self::HIGH;
-        let ascii = !x & Self::HIGH;
-        let within = |first: u8, last: u8| {
-            let from = lo.wrapping_add(ONES * (0x80 - first as u64));
-            let past = lo.wrapping_add(ONES * (0x80 - last as u64 - 1));
-            from & !past & ascii
-        };
         AsciiAlnum {
-            lower: within(b'a', b'z'),
-            upper: within(b'A', b'Z'),
-            digit: within(b'0', b'9'),
+            lower: within(x, b'a', b'z'),
+            upper: within(x, b'A', b'Z'),
+            digit: within(x, b'0', b'9'),
         }
     }
 
     /// How many bytes from the first are letters or digits.
     #[inline]
     fn run(&self) -> usize {
-        let other = !(self.lower | self.upper | self.digit) & Self::HIGH;
+        let other = !(self.lower | self.upper | self.digit) & HIGH;
         other.trailing_zeros() as usize / 8
     }
 

@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use super::bytes8::{load, lower8};
+
 /// A list of words, looked up ASCII case-insensitively.
 pub struct WordSet {
     words: &'static [&'static str],
@@ -24,17 +26,14 @@ struct Table {
 }
 
 /// A word of 1 to 8 bytes, ASCII-lower-cased, as a little-endian integer
-/// (0 for a word holding a NUL byte, which no list word does).
+/// (0 for a word holding a NUL byte, which no list word does: a key is
+/// then never 0, nor one shorter word's).
 #[inline]
 fn key(w: &[u8]) -> u64 {
-    let mut k = 0u64;
-    for (i, &c) in w.iter().enumerate() {
-        if c == 0 {
-            return 0;
-        }
-        k |= (c.to_ascii_lowercase() as u64) << (8 * i);
+    if w.contains(&0) {
+        return 0;
     }
-    k
+    lower8(load(w, 0, w.len()))
 }
 
 #[inline]
