@@ -394,12 +394,21 @@ impl<'t> Analysis<'t> {
         a: usize,
         b: usize,
     ) -> impl Iterator<Item = LexHit> + '_ {
-        let from = self.hit_at.get(a).map_or(self.hits.len(), |&k| k as usize);
-        self.hits[from..]
+        // From the lexicon's own token list: a sentence holds about as many
+        // hits as tokens, of all lexicons, and most of them are not `lex`'s.
+        let list = self.lex_positions(lex);
+        let from = list.partition_point(|&t| (t as usize) < a);
+        list[from..]
             .iter()
-            .take_while(move |h| (h.tok as usize) < b)
-            .filter(move |h| h.lex as usize == lex && h.tok as usize + h.ntok as usize <= b)
-            .copied()
+            .take_while(move |&&t| (t as usize) < b)
+            .filter_map(move |&t| {
+                let n = self.lex_len_at(t as usize, lex)?;
+                (t as usize + n <= b).then_some(LexHit {
+                    tok: t,
+                    lex: lex as u16,
+                    ntok: n as u16,
+                })
+            })
     }
 
     /// The outermost quote covering byte `pos`, if any (the definition

@@ -278,6 +278,9 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
 /// the committee`) with a reporting verb and no `that` clause (`…, adding
 /// that …` passes on more than the quotation).
 pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
+    if !touches_quote(a, si) {
+        return false;
+    }
     let (t0, t1) = a.sent_tokens(si);
     let mut outside_words = 0;
     let mut inside = 0;
@@ -382,17 +385,22 @@ const FEELING_VERBS: &[&str] = &[
 /// are often the subject: `“Dr. Whitcombe treated …”`), a past-tense
 /// reporting verb (`They told us …`, not `They say …`), or a past-tense
 /// event after a pronoun (`We finished second`).
-fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usize) -> bool {
+/// Does an outermost quotation reach into sentence `si`? Most sentences
+/// hold none: the last one starting before the sentence ends must reach
+/// into it (outermost quotations never overlap).
+fn touches_quote(a: &Analysis<'_>, si: usize) -> bool {
     let s = a.sents[si];
-    // Most sentences hold no quotation: the last outermost one starting
-    // before the sentence ends must reach into it.
     let k = a.quotes.partition_point(|q| q.start < s.end);
-    if a.quotes[..k]
+    a.quotes[..k]
         .iter()
         .rev()
         .find(|q| q.depth == 0)
-        .is_none_or(|q| q.end <= s.start)
-    {
+        .is_some_and(|q| q.end > s.start)
+}
+
+fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usize) -> bool {
+    let s = a.sents[si];
+    if !touches_quote(a, si) {
         return false;
     }
     let (t0, t1) = a.sent_tokens(si);

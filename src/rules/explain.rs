@@ -3,8 +3,8 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, SurnameMemo, agent_of_verb, full_name, is_company_noun, is_person, is_person_in,
-    is_pronoun, subject, verbs_outside_quotes,
+    Agent, AttrLexicons, SurnameMemo, agent_of_verb, full_name, is_company_noun, is_person,
+    is_person_in, is_pronoun, subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -21,10 +21,54 @@ struct Agents<'t> {
     quotes: Vec<(usize, usize, Option<Agent<'t>>)>,
 }
 
+/// The last named person, for pronouns, found only when asked for.
+///
+/// A sentence without a named agent passes the role on to its subject when
+/// that is a person; finding subjects is most of the cost of attribution,
+/// and most are never asked about: a later sentence names its own agent
+/// first. So such sentences wait in `pending` and are looked at last first,
+/// until one names a person. Only a named subject can be a person, and a
+/// named subject does not depend on the last person, so the order they are
+/// looked at in does not change the answer.
+struct LastPerson<'t> {
+    /// The last person as of the sentence before `pending`.
+    known: Option<Agent<'t>>,
+    /// Later sentences whose subject may be the last person, in order.
+    pending: Vec<(usize, usize)>,
+}
+
+impl<'t> LastPerson<'t> {
+    /// The last person as of now.
+    fn get(
+        &mut self,
+        a: &Analysis<'t>,
+        lx: AttrLexicons,
+        surnames: &mut SurnameMemo<'t>,
+    ) -> Option<&Agent<'t>> {
+        while let Some((t0, t1)) = self.pending.pop() {
+            if let Some(sub) = subject(a, lx, t0, t1, None).filter(|s| is_person_in(a, s, surnames))
+            {
+                self.pending.clear();
+                self.known = Some(sub);
+            }
+        }
+        self.known.as_ref()
+    }
+
+    /// `ag` is now the last person.
+    fn set(&mut self, ag: Agent<'t>) {
+        self.pending.clear();
+        self.known = Some(ag);
+    }
+}
+
 /// Walks sentences in order keeping the last named person for pronouns.
 fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let lx = rs.attr_lex;
-    let mut last_person: Option<Agent<'t>> = None;
+    let mut lp = LastPerson {
+        known: None,
+        pending: Vec::new(),
+    };
     // The last organisation that was the named agent of a reporting verb.
     let mut last_org: Option<Agent<'t>> = None;
     let mut surnames = SurnameMemo::default();
@@ -39,7 +83,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
-        let mut agent = sentence_agent(a, lx, t0, t1, last_person.as_ref());
+        // Only a reporting verb outside quotation marks asks for the last person.
+        let mut agent = if verbs_outside_quotes(a, lx, t0, t1).next().is_some() {
+            let last_person = lp.get(a, lx, &mut surnames);
+            sentence_agent(a, lx, t0, t1, last_person)
+        } else {
+            None
+        };
         // `the airline said`: the organisation that last spoke by name.
         if let Some(ag) = &mut agent
             && is_company_noun(ag)
@@ -55,6 +105,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && !ag.named
             && is_pronoun(&a.text[ag.start..ag.end])
         {
+            let last_person = lp.get(a, lx, &mut surnames);
             let quoted = last_quote_speaker.as_ref().filter(|(p, _)| *p == s.para);
             let told = last_agent
                 .as_ref()
@@ -62,9 +113,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 // Not a description of the named person itself (`Marta
                 // Quillen, the team's sporting director, said`).
                 .filter(|(_, g)| {
-                    last_person
-                        .as_ref()
-                        .is_none_or(|lp| a.sentence_at(lp.start) != a.sentence_at(g.start))
+                    last_person.is_none_or(|lp| a.sentence_at(lp.start) != a.sentence_at(g.start))
                 });
             // The later mention; on a tie, the one quoted.
             let recent = [told, quoted]
@@ -73,7 +122,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 .map(|(_, g)| g)
                 .max_by_key(|g| g.start);
             if let Some(r) = recent
-                && last_person.as_ref().is_none_or(|lp| r.start > lp.start)
+                && last_person.is_none_or(|lp| r.start > lp.start)
             {
                 ag.name = r.name;
             }
@@ -81,6 +130,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // Quotes that end in this sentence get its agent, else the one of
         // the quote before in the same or previous paragraph, else the subject.
         while let Some(q) = outer.next_if(|q| q.end <= s.end) {
+            let last_person = lp.get(a, lx, &mut surnames).cloned();
             let qs = a.sentence_at(q.start).unwrap_or(si);
             let mut sp = None;
             // An untagged quotation opening its paragraph may be named by
@@ -117,7 +167,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 && let (n0, n1) = a.sent_tokens(si + 1)
                 && let Some(ag) = pointed_back_name(a, lx, n0, n1)
             {
-                last_person = Some(ag.clone());
+                lp.set(ag.clone());
                 sp = Some(ag);
             }
             // `Peter Lund … said his report was ignored. “I marked the
@@ -174,12 +224,9 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         if let Some(ag) = &agent
             && ag.named
         {
-            last_person = Some(ag.clone());
-        } else if !a.tok_in_quote(t0)
-            && let Some(sub) = subj.unwrap_or_else(|| subject(a, lx, t0, t1, last_person.as_ref()))
-            && is_person_in(a, &sub, &mut surnames)
-        {
-            last_person = Some(sub);
+            lp.set(ag.clone());
+        } else if !a.tok_in_quote(t0) {
+            lp.pending.push((t0, t1));
         }
         if let Some(ag) = &agent
             && !is_pronoun(&a.text[ag.start..ag.end])
