@@ -42,6 +42,8 @@ pub struct Analysis<'t> {
     sent_toks: Vec<(u32, u32)>,
     /// Per sentence, the union of its tokens' `lex_mask`.
     sent_masks: Vec<u64>,
+    /// Per sentence: an outermost quotation reaches into it.
+    sent_quoted: Vec<bool>,
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
@@ -65,6 +67,7 @@ struct Buffers {
     in_quote: Vec<bool>,
     sent_toks: Vec<(u32, u32)>,
     sent_masks: Vec<u64>,
+    sent_quoted: Vec<bool>,
     rare_pos: [Vec<u32>; 4],
     lex_pos: Vec<Vec<u32>>,
 }
@@ -93,6 +96,7 @@ impl Drop for Analysis<'_> {
             in_quote: std::mem::take(&mut self.in_quote),
             sent_toks: std::mem::take(&mut self.sent_toks),
             sent_masks: std::mem::take(&mut self.sent_masks),
+            sent_quoted: std::mem::take(&mut self.sent_quoted),
             rare_pos: std::mem::take(&mut self.rare_pos),
             lex_pos: std::mem::take(&mut self.lex_pos),
         };
@@ -125,6 +129,7 @@ impl<'t> Analysis<'t> {
             in_quote: b.in_quote,
             sent_toks: b.sent_toks,
             sent_masks: b.sent_masks,
+            sent_quoted: b.sent_quoted,
             max_hit_tokens: 0,
             repeated: Default::default(),
             lex_pos: b.lex_pos,
@@ -141,9 +146,18 @@ impl<'t> Analysis<'t> {
         a.find_rare_flags();
         let mut sent_toks = std::mem::take(&mut a.sent_toks);
         sent_toks.clear();
+        // Sentences and tokens are both in text order: one sweep, as
+        // `token_range` would give each.
+        let mut k = 0;
         sent_toks.extend(a.sents.iter().map(|s| {
-            let (t0, t1) = a.token_range(s.start, s.end);
-            (t0 as u32, t1 as u32)
+            while k < a.tokens.len() && a.tokens[k].start < s.start {
+                k += 1;
+            }
+            let t0 = k;
+            while k < a.tokens.len() && a.tokens[k].start < s.end {
+                k += 1;
+            }
+            (t0 as u32, k as u32)
         }));
         a.sent_toks = sent_toks;
         let mut sent_masks = std::mem::take(&mut a.sent_masks);
@@ -154,7 +168,24 @@ impl<'t> Analysis<'t> {
                 .map_or(0, |m| m.iter().fold(0, |acc, &x| acc | x))
         }));
         a.sent_masks = sent_masks;
+        // A quotation reaching into a sentence holds the start of one of
+        // its tokens: the sentence's own first one when it opened earlier
+        // (sentences are trimmed), else its opening mark.
+        let mut sent_quoted = std::mem::take(&mut a.sent_quoted);
+        sent_quoted.clear();
+        sent_quoted.extend(
+            a.sent_toks
+                .iter()
+                .map(|&(t0, t1)| a.in_quote[t0 as usize..t1 as usize].contains(&true)),
+        );
+        a.sent_quoted = sent_quoted;
         a
+    }
+
+    /// True when an outermost quotation reaches into sentence `si`.
+    #[inline]
+    pub fn sent_quoted(&self, si: usize) -> bool {
+        self.sent_quoted.get(si).copied().unwrap_or(false)
     }
 
     /// False when no entry of lexicon `lex` starts in sentence `si` (a
@@ -435,16 +466,31 @@ impl<'t> Analysis<'t> {
         self.repeated.get_or_init(|| {
             // Paragraphs of 40 bytes or more, last first: one seen already
             // comes again later.
-            let mut seen: rustc_hash::FxHashSet<&str> =
-                rustc_hash::FxHashSet::with_capacity_and_hasher(
+            // Keyed by length and the first and last 16 bytes, not the
+            // whole text: hashing every paragraph cost a pass over the text.
+            // Paragraphs with the same key are compared in full.
+            let key = |body: &str| {
+                let b = body.as_bytes();
+                let head = u128::from_le_bytes(b[..16].try_into().unwrap_or_default());
+                let tail = u128::from_le_bytes(b[b.len() - 16..].try_into().unwrap_or_default());
+                (b.len(), head, tail)
+            };
+            let mut seen: rustc_hash::FxHashMap<(usize, u128, u128), Vec<&str>> =
+                rustc_hash::FxHashMap::with_capacity_and_hasher(
                     self.paras.len(),
                     Default::default(),
                 );
             let mut out = vec![false; self.paras.len()];
             for (i, p) in self.paras.iter().enumerate().rev() {
                 let body = &self.text[p.start..p.end];
-                if body.len() >= 40 && !seen.insert(body) {
+                if body.len() < 40 {
+                    continue;
+                }
+                let same = seen.entry(key(body)).or_default();
+                if same.contains(&body) {
                     out[i] = true;
+                } else {
+                    same.push(body);
                 }
             }
             out
@@ -634,5 +680,26 @@ mod tests {
             a.repeated_paras(),
             &[true, false, true, false, false, false]
         );
+        // Same length, head and tail, different middle: not repeated.
+        let (x, y) = (
+            format!("{}A{}", "h".repeat(20), "t".repeat(20)),
+            format!("{}B{}", "h".repeat(20), "t".repeat(20)),
+        );
+        let text = format!("{x}\n{y}\n{x}");
+        let a = Analysis::new(&text, &trie);
+        assert_eq!(a.repeated_paras(), &[true, false, false]);
+        // The sentences' token ranges, found in one sweep, are the ones a
+        // search for each gives.
+        for text in TEXTS.iter().copied().chain([text.as_str()]) {
+            let a = Analysis::new(text, &trie);
+            for (si, s) in a.sents.iter().enumerate() {
+                assert_eq!(a.sent_tokens(si), a.token_range(s.start, s.end), "{text}");
+                let overlaps = a
+                    .quotes
+                    .iter()
+                    .any(|q| q.depth == 0 && q.start < s.end && s.start < q.end);
+                assert_eq!(a.sent_quoted(si), overlaps, "{text} {si}");
+            }
+        }
     }
 }

@@ -221,6 +221,24 @@ fn eval(c: &Cond<'_>, a: &Analysis<'_>, si: usize, kept: &[Cand<'_>]) -> Fact {
     }
 }
 
+/// False when condition `c` cannot hold for sentence `si`, by a test far
+/// cheaper than the condition (true means it may): a sentence rule skips
+/// most sentences with it, before looking at the values of its conditions.
+#[inline]
+pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
+    let s = &a.sents[si];
+    match c {
+        SentCond::Question => s.question,
+        SentCond::Heading => s.whole_para && !s.terminated,
+        SentCond::Byline => s.whole_para,
+        SentCond::Has(l) | SentCond::QuoteHas(l) | SentCond::StartsWith(l) => {
+            a.sent_may_have(si, *l)
+        }
+        SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
+        SentCond::Repeated | SentCond::Contains(..) | SentCond::Inside(_) => true,
+    }
+}
+
 /// Condition `c` on sentence `si`: `None` when it does not hold, else the
 /// piece it adds to the explanation, if any.
 fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usize)>> {
@@ -278,7 +296,7 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
 /// the committee`) with a reporting verb and no `that` clause (`…, adding
 /// that …` passes on more than the quotation).
 pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
-    if !touches_quote(a, si) {
+    if !a.sent_quoted(si) {
         return false;
     }
     let (t0, t1) = a.sent_tokens(si);
@@ -385,22 +403,9 @@ const FEELING_VERBS: &[&str] = &[
 /// are often the subject: `“Dr. Whitcombe treated …”`), a past-tense
 /// reporting verb (`They told us …`, not `They say …`), or a past-tense
 /// event after a pronoun (`We finished second`).
-/// Does an outermost quotation reach into sentence `si`? Most sentences
-/// hold none: the last one starting before the sentence ends must reach
-/// into it (outermost quotations never overlap).
-fn touches_quote(a: &Analysis<'_>, si: usize) -> bool {
-    let s = a.sents[si];
-    let k = a.quotes.partition_point(|q| q.start < s.end);
-    a.quotes[..k]
-        .iter()
-        .rev()
-        .find(|q| q.depth == 0)
-        .is_some_and(|q| q.end > s.start)
-}
-
 fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usize) -> bool {
     let s = a.sents[si];
-    if !touches_quote(a, si) {
+    if !a.sent_quoted(si) {
         return false;
     }
     let (t0, t1) = a.sent_tokens(si);

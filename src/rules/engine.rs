@@ -9,7 +9,7 @@
 use smallvec::SmallVec;
 
 use super::analysis::Analysis;
-use super::conditions::Facts;
+use super::conditions::{Facts, may_hold};
 use super::explain::finish;
 use super::quote_names::{NameLexicons, is_name_quote};
 use super::quotes::has_words;
@@ -522,6 +522,9 @@ fn matches<'r>(
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
             for (si, s) in a.sents.iter().enumerate() {
+                if !when.iter().all(|c| may_hold(c, a, si)) {
+                    continue;
+                }
                 // A sentence exclusion of the label already removes this
                 // sentence's candidate, and would repeat itself.
                 if facts.excluded(slot, si) {
