@@ -466,31 +466,19 @@ impl<'t> Analysis<'t> {
         self.repeated.get_or_init(|| {
             // Paragraphs of 40 bytes or more, last first: one seen already
             // comes again later.
-            // Keyed by length and the first and last 16 bytes, not the
+            // Hashed by length and the first and last 16 bytes, not the
             // whole text: hashing every paragraph cost a pass over the text.
-            // Paragraphs with the same key are compared in full.
-            let key = |body: &str| {
-                let b = body.as_bytes();
-                let head = u128::from_le_bytes(b[..16].try_into().unwrap_or_default());
-                let tail = u128::from_le_bytes(b[b.len() - 16..].try_into().unwrap_or_default());
-                (b.len(), head, tail)
-            };
-            let mut seen: rustc_hash::FxHashMap<(usize, u128, u128), Vec<&str>> =
-                rustc_hash::FxHashMap::with_capacity_and_hasher(
+            // Paragraphs that hash alike are compared in full.
+            let mut seen: rustc_hash::FxHashSet<Para<'_>> =
+                rustc_hash::FxHashSet::with_capacity_and_hasher(
                     self.paras.len(),
                     Default::default(),
                 );
             let mut out = vec![false; self.paras.len()];
             for (i, p) in self.paras.iter().enumerate().rev() {
                 let body = &self.text[p.start..p.end];
-                if body.len() < 40 {
-                    continue;
-                }
-                let same = seen.entry(key(body)).or_default();
-                if same.contains(&body) {
+                if body.len() >= 40 && !seen.insert(Para(body)) {
                     out[i] = true;
-                } else {
-                    same.push(body);
                 }
             }
             out
@@ -526,6 +514,20 @@ impl<'t> Analysis<'t> {
             .get(i)
             .map(|t| &self.text[t.start..t.end])
             .unwrap_or("")
+    }
+}
+
+/// A paragraph's text, hashed by its length and ends (at least 32 bytes).
+#[derive(PartialEq, Eq)]
+struct Para<'t>(&'t str);
+
+impl std::hash::Hash for Para<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let b = self.0.as_bytes();
+        let n = b.len().min(16);
+        h.write_usize(b.len());
+        h.write(&b[..n]);
+        h.write(&b[b.len() - n..]);
     }
 }
 

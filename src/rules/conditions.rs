@@ -230,12 +230,13 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
     match c {
         SentCond::Question => s.question,
         SentCond::Heading => s.whole_para && !s.terminated,
-        SentCond::Byline => s.whole_para,
+        SentCond::Byline => s.whole_para && a.text[s.start..].starts_with("By "),
         SentCond::Has(l) | SentCond::QuoteHas(l) | SentCond::StartsWith(l) => {
             a.sent_may_have(si, *l)
         }
         SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
-        SentCond::Repeated | SentCond::Contains(..) | SentCond::Inside(_) => true,
+        SentCond::Repeated => a.repeated_paras().get(s.para).copied().unwrap_or(false),
+        SentCond::Contains(..) | SentCond::Inside(_) => true,
     }
 }
 
