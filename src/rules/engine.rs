@@ -107,7 +107,6 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             let scanned = stepped.contains(&ri).then_some(&sc.scanned[..]);
             matches(r, ri, &a, &sc.kept, scanned, &mut facts, &mut sc.out);
         }
-        let before = sc.kept.len();
         resolve(
             rs,
             &mut sc.out.cands,
@@ -115,11 +114,11 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             &mut sc.resolve,
             &mut sc.kept,
         );
-        // Sorted by start so sentence conditions can binary-search it: the
-        // phase's winners are sorted, then merged with the earlier ones
-        // (both sorts are stable; the second finds two sorted runs).
-        sc.kept[before..].sort_by_key(|c| (c.start, c.end));
-        sc.kept.sort_by_key(|c| (c.start, c.end));
+        // Sorted by start so sentence conditions can binary-search it. The
+        // rule breaks ties: a rule's winners never overlap, so the order is
+        // total, and an unstable sort (which needs no scratch memory, unlike
+        // a stable one past a few dozen items) gives the only sorted order.
+        sc.kept.sort_unstable_by_key(|c| (c.start, c.end, c.rule));
     }
     let s = finish(rs, &a, &sc.kept, &sc.out.pieces, explain);
     drop(facts);
