@@ -30,12 +30,10 @@ pub struct LexTrie {
 /// cost a compare, never a wrong hit.
 #[derive(Debug, Clone, Default)]
 struct FirstTokens {
-    /// Per slot, (hash, 1 + an index into `groups`), or `(_, 0)` when empty.
-    /// Hashes are distinct; the table is small enough for the fastest
-    /// cache.
-    slots: Vec<(u32, u32)>,
-    /// Per distinct hash, its range of `cands`.
-    groups: Vec<(u32, u32)>,
+    /// Per slot, (hash, its range of `cands`), or an empty range when the
+    /// slot is empty. Hashes are distinct; the table is small enough for
+    /// the fastest cache, and a lookup reads one slot, then its entries.
+    slots: Vec<(u32, u32, u32)>,
     /// Per group, its entries shortest first.
     cands: Vec<Cand>,
     /// Per entry, its range of `lex_list`, and the mask of its lexicons
@@ -108,7 +106,7 @@ impl FirstTokens {
             let mask = ls.iter().filter(|&&l| l < 64).fold(0, |m, &l| m | 1 << l);
             t.lex_of.push((from, t.lex_list.len() as u32, mask));
         }
-        t.slots = vec![(0, 0); (by_hash.len() * 2).next_power_of_two().max(8)];
+        t.slots = vec![(0, 0, 0); (by_hash.len() * 2).next_power_of_two().max(8)];
         let mut groups: Vec<_> = by_hash.into_iter().collect();
         groups.sort();
         let mask = t.slots.len() - 1;
@@ -125,12 +123,11 @@ impl FirstTokens {
                 });
                 t.bytes.extend_from_slice(e);
             }
-            t.groups.push((from, t.cands.len() as u32));
             let mut s = h as usize & mask;
-            while t.slots[s].1 != 0 {
+            while t.slots[s].2 > t.slots[s].1 {
                 s = (s + 1) & mask;
             }
-            t.slots[s] = (h, t.groups.len() as u32);
+            t.slots[s] = (h, from, t.cands.len() as u32);
         }
         t
     }
@@ -146,12 +143,11 @@ impl FirstTokens {
         let mask = self.slots.len() - 1;
         let mut s = h as usize & mask;
         loop {
-            let (sh, g) = self.slots[s];
-            if g == 0 {
+            let (sh, a, b) = self.slots[s];
+            if b == a {
                 return &[];
             }
             if sh == h {
-                let (a, b) = self.groups[g as usize - 1];
                 return &self.cands[a as usize..b as usize];
             }
             s = (s + 1) & mask;
