@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::bytes8::{load, lower8};
+use super::bytes8::{HIGH, load, lower8};
 
 /// A list of words, looked up ASCII case-insensitively.
 pub struct WordSet {
@@ -30,10 +30,19 @@ struct Table {
 /// then never 0, nor one shorter word's).
 #[inline]
 fn key(w: &[u8]) -> u64 {
-    if w.contains(&0) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = load(w, 0, w.len());
+    let own = if w.len() >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * w.len())) - 1
+    };
+    // A zero byte among the word's own: a borrow only runs upwards, from
+    // a zero byte, so the lowest flagged byte is a true zero.
+    if x.wrapping_sub(ONES) & !x & HIGH & own != 0 {
         return 0;
     }
-    lower8(load(w, 0, w.len()))
+    lower8(x)
 }
 
 #[inline]
@@ -121,6 +130,7 @@ mod tests {
         "internationalisation",
         "",
         "abcdefgh",
+        "ab",
     ]);
 
     #[test]
@@ -143,6 +153,12 @@ mod tests {
             "internationalisatio",
             "",
             "x",
+            "ab",
+            // A NUL byte: `ab` and `ab\0` load alike.
+            "ab\0",
+            "\0",
+            "a\0b",
+            "abcdefg\0",
         ];
         for w in words {
             let scan = SET.words().iter().any(|x| x.eq_ignore_ascii_case(w));
