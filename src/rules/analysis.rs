@@ -517,7 +517,8 @@ impl<'t> Analysis<'t> {
     }
 }
 
-/// A paragraph's text, hashed by its length and ends (at least 32 bytes).
+/// A paragraph's text, hashed by its length and its first and last 16
+/// bytes (or fewer, in a shorter one); equal only in full.
 #[derive(PartialEq, Eq)]
 struct Para<'t>(&'t str);
 
