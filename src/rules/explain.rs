@@ -83,13 +83,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
-        // Only a reporting verb outside quotation marks asks for the last person.
-        let mut agent = if verbs_outside_quotes(a, lx, t0, t1).next().is_some() {
-            let last_person = lp.get(a, lx, &mut surnames);
-            sentence_agent(a, lx, t0, t1, last_person)
-        } else {
-            None
-        };
+        let mut agent = sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames);
         // `the airline said`: the organisation that last spoke by name.
         if let Some(ag) = &mut agent
             && is_company_noun(ag)
@@ -139,7 +133,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             if qs != si {
                 // A quote over several sentences: a tag in its first sentence counts.
                 let (f0, f1) = a.sent_tokens(qs);
-                sp = sentence_agent(a, lx, f0, f1, last_person.as_ref());
+                sp = sentence_agent(a, lx, f0, f1, &mut lp, &mut surnames);
             }
             if sp.is_none() {
                 sp = agent.clone();
@@ -153,7 +147,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 && let (n0, n1) = a.sent_tokens(si + 1)
                 && !a.tok_in_quote(n0)
             {
-                sp = sentence_agent(a, lx, n0, n1, last_person.as_ref())
+                sp = sentence_agent(a, lx, n0, n1, &mut lp, &mut surnames)
                     .filter(|ag| ag.named && ag.start == next.start && is_person(ag));
             }
             // `“…” That was the verdict of Maureen Tagg, 71, who …`, `That
@@ -244,15 +238,21 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
 /// The agent of a sentence's first reporting verb that has one; after
 /// `According to KNT,` a later verb's named agent (`Morvath also said`)
 /// speaks instead, the news agency being only where it was reported.
+/// The last person (for pronouns) is found only for a sentence with a
+/// reporting verb outside quotation marks.
 fn sentence_agent<'t>(
     a: &Analysis<'t>,
-    lx: super::attribution::AttrLexicons,
+    lx: AttrLexicons,
     t0: usize,
     t1: usize,
-    last_person: Option<&Agent<'t>>,
+    lp: &mut LastPerson<'t>,
+    surnames: &mut SurnameMemo<'t>,
 ) -> Option<Agent<'t>> {
+    let mut verbs = verbs_outside_quotes(a, lx, t0, t1).peekable();
+    verbs.peek()?;
+    let last_person = lp.get(a, lx, surnames);
     let mut first: Option<Agent<'t>> = None;
-    for v in verbs_outside_quotes(a, lx, t0, t1) {
+    for v in verbs {
         let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person) else {
             continue;
         };
