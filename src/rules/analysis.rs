@@ -4,6 +4,7 @@
 use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
 use super::text::{Paragraph, Sentence, Token, flag, split, tokenize};
+use smallvec::SmallVec;
 
 /// A lexicon entry found in the text: where it starts (token index), which
 /// lexicon, and how many tokens it covers.
@@ -16,6 +17,13 @@ pub struct LexHit {
     /// Tokens covered.
     pub ntok: u16,
 }
+
+/// Lexicons with a bit in a token's mask (below 63): bit 63 is [`LONG`].
+pub const MASKED_LEXICONS: usize = 63;
+
+/// The bit of a token's mask saying that [`Analysis`]'s `long` hits hold
+/// one starting there.
+const LONG: u64 = 1 << MASKED_LEXICONS;
 
 /// The analysed document.
 #[derive(Debug, Default)]
@@ -30,11 +38,14 @@ pub struct Analysis<'t> {
     pub sents: Vec<Sentence>,
     /// Paired quotes ordered by start.
     pub quotes: Vec<QuotePair>,
-    /// Lexicon hits sorted by token.
-    pub hits: Vec<LexHit>,
-    /// `hit_at[i]..hit_at[i + 1]` are the hits starting at token `i`.
-    hit_at: Vec<u32>,
-    /// Per token, bit `l` set when an entry of lexicon `l` (< 64) starts there.
+    /// The hits a token's mask does not tell in full, sorted by token:
+    /// entries of two or more tokens, and hits of lexicons from
+    /// [`MASKED_LEXICONS`] on. A mask bit with no hit here is a one-token
+    /// entry, as most are.
+    long: Vec<LexHit>,
+    /// Per token, bit `l` set when an entry of lexicon `l` (below
+    /// [`MASKED_LEXICONS`]) starts there, and [`LONG`] when `long` holds a
+    /// hit starting there.
     lex_mask: Vec<u64>,
     /// Per token: its start lies inside an outermost quotation.
     in_quote: Vec<bool>,
@@ -61,8 +72,7 @@ struct Buffers {
     paras: Vec<Paragraph>,
     sents: Vec<Sentence>,
     quotes: Vec<QuotePair>,
-    hits: Vec<LexHit>,
-    hit_at: Vec<u32>,
+    long: Vec<LexHit>,
     lex_mask: Vec<u64>,
     in_quote: Vec<bool>,
     sent_toks: Vec<(u32, u32)>,
@@ -90,8 +100,7 @@ impl Drop for Analysis<'_> {
             paras: std::mem::take(&mut self.paras),
             sents: std::mem::take(&mut self.sents),
             quotes: std::mem::take(&mut self.quotes),
-            hits: std::mem::take(&mut self.hits),
-            hit_at: std::mem::take(&mut self.hit_at),
+            long: std::mem::take(&mut self.long),
             lex_mask: std::mem::take(&mut self.lex_mask),
             in_quote: std::mem::take(&mut self.in_quote),
             sent_toks: std::mem::take(&mut self.sent_toks),
@@ -123,8 +132,7 @@ impl<'t> Analysis<'t> {
             paras: b.paras,
             sents: b.sents,
             quotes: b.quotes,
-            hits: b.hits,
-            hit_at: b.hit_at,
+            long: b.long,
             lex_mask: b.lex_mask,
             in_quote: b.in_quote,
             sent_toks: b.sent_toks,
@@ -135,8 +143,7 @@ impl<'t> Analysis<'t> {
             lex_pos: b.lex_pos,
             rare_pos: b.rare_pos,
         };
-        a.hits.clear();
-        a.hit_at.clear();
+        a.long.clear();
         a.lex_mask.clear();
         tokenize(text, &mut a.tokens);
         split(text, &mut a.paras, &mut a.sents);
@@ -189,77 +196,78 @@ impl<'t> Analysis<'t> {
     }
 
     /// False when no entry of lexicon `lex` starts in sentence `si` (a
-    /// quick test before looking at hits; lexicons of 64 and up say true).
+    /// quick test before looking at hits; lexicons past the masked ones
+    /// say true).
     #[inline]
     pub fn sent_may_have(&self, si: usize, lex: usize) -> bool {
-        lex >= 64 || self.sent_masks.get(si).is_some_and(|m| m & (1 << lex) != 0)
+        lex >= MASKED_LEXICONS || self.sent_masks.get(si).is_some_and(|m| m & (1 << lex) != 0)
     }
 
     /// Lexicon hits: per token, every entry that starts at its start and
     /// ends at a token's end; per (token, lexicon) the longest one.
     fn find_lexicon_hits(&mut self, trie: &LexTrie) {
         let n = self.tokens.len();
-        self.hit_at.reserve(n + 1);
         self.lex_mask.resize(n, 0);
         // The lists are reused from the thread's last text.
         for v in self.lex_pos.iter_mut() {
             v.clear();
         }
         let Some(walker) = trie.walker() else {
-            self.hit_at.resize(n + 1, 0);
             return;
         };
+        if self.lex_pos.len() < walker.lexicons() {
+            self.lex_pos.resize_with(walker.lexicons(), Vec::new);
+        }
         let bytes = self.text.as_bytes();
         let tokens = &self.tokens;
-        let hits = &mut self.hits;
+        let long = &mut self.long;
         let lists = &mut self.lex_pos;
         let mut longest = 1;
         for first in 0..n {
-            let from = hits.len();
-            self.hit_at.push(from as u32);
-            let mut entries = 0;
+            let from = long.len();
             let mut mask = 0;
             walker.walk(bytes, tokens, first, |last, lexes, m| {
                 let ntok = (last - first + 1) as u16;
-                entries += 1;
-                mask |= m;
                 longest = longest.max(ntok as usize);
-                let add = |hits: &mut Vec<LexHit>, lists: &mut Vec<Vec<u32>>, lex: u16| {
-                    hits.push(LexHit {
-                        tok: first as u32,
-                        lex,
-                        ntok,
-                    });
-                    let l = lex as usize;
-                    if l >= lists.len() {
-                        lists.resize_with(l + 1, Vec::new);
-                    }
-                    lists[l].push(first as u32);
-                };
-                if entries == 1 {
-                    lexes.iter().for_each(|&l| add(hits, lists, l));
+                // Most hits: a one-token entry of masked lexicons, one push
+                // per lexicon.
+                let mut fresh = m & !mask & !LONG;
+                while fresh != 0 {
+                    lists[fresh.trailing_zeros() as usize].push(first as u32);
+                    fresh &= fresh - 1;
+                }
+                mask |= m & !LONG;
+                if ntok == 1 && m & LONG == 0 {
                     return;
                 }
                 // Entries come shortest first: a later one is the longer
                 // hit of a lexicon already hit here.
                 for &l in lexes {
-                    match hits[from..].iter_mut().find(|h| h.lex == l) {
+                    let masked = (l as usize) < MASKED_LEXICONS;
+                    if masked && ntok == 1 {
+                        continue;
+                    }
+                    match long[from..].iter_mut().find(|h| h.lex == l) {
                         Some(h) => h.ntok = ntok,
-                        None => add(hits, lists, l),
+                        None => {
+                            long.push(LexHit {
+                                tok: first as u32,
+                                lex: l,
+                                ntok,
+                            });
+                            if !masked {
+                                lists[l as usize].push(first as u32);
+                            }
+                        }
                     }
                 }
             });
-            // One entry's lexicons come sorted; several entries' are
-            // sorted together.
-            if entries > 1 {
-                hits[from..].sort_unstable();
+            if long.len() > from {
+                mask |= LONG;
             }
             self.lex_mask[first] = mask;
         }
-        if !hits.is_empty() {
-            self.max_hit_tokens = self.max_hit_tokens.max(longest);
-        }
-        self.hit_at.push(self.hits.len() as u32);
+        self.max_hit_tokens = longest;
     }
 
     /// Removes the hits of lexicon `verbs` (reporting verbs) that are also
@@ -270,11 +278,13 @@ impl<'t> Analysis<'t> {
     pub fn drop_uncued_verbs(&mut self, verbs: usize, cues: usize) {
         let is_open = |w: &str| matches!(w, "“" | "\"" | "«" | "„" | "‘" | ":");
         let is_close = |w: &str| matches!(w, "”" | "\"" | "»" | "’" | ",");
-        let mut dropped = false;
-        for k in 0..self.hits.len() {
-            let h = self.hits[k];
-            let (i, n) = (h.tok as usize, h.ntok as usize);
-            if h.lex as usize != verbs || self.lex_len_at(i, cues) != Some(n) {
+        let mut dropped: SmallVec<[usize; 8]> = SmallVec::new();
+        for &t in self.lex_positions(verbs) {
+            let i = t as usize;
+            let Some(n) = self.lex_len_at(i, verbs) else {
+                continue;
+            };
+            if self.lex_len_at(i, cues) != Some(n) {
                 continue;
             }
             let next = self.word(i + n);
@@ -294,18 +304,61 @@ impl<'t> Analysis<'t> {
                 }
             }) == Some(true);
             if !cued_after && !cued_before {
-                // No lexicon has this index: the hit is never found again.
-                self.hits[k].lex = u16::MAX;
-                if verbs < 64 {
-                    self.lex_mask[i] &= !(1u64 << verbs);
-                }
-                dropped = true;
+                dropped.push(i);
             }
         }
-        if dropped && let Some(mut list) = self.lex_pos.get_mut(verbs).map(std::mem::take) {
-            list.retain(|&t| self.lex_len_at(t as usize, verbs).is_some());
-            self.lex_pos[verbs] = list;
+        if dropped.is_empty() {
+            return;
         }
+        for &i in &dropped {
+            if verbs < MASKED_LEXICONS {
+                self.lex_mask[i] &= !(1u64 << verbs);
+            }
+            // No lexicon has this index: the hit is never found again.
+            for h in self.long_at_mut(i) {
+                if h.lex as usize == verbs {
+                    h.lex = u16::MAX;
+                }
+            }
+        }
+        if let Some(list) = self.lex_pos.get_mut(verbs) {
+            list.retain(|t| dropped.binary_search(&(*t as usize)).is_err());
+        }
+    }
+
+    /// The `long` hits starting at token `i`.
+    fn long_at(&self, i: usize) -> &[LexHit] {
+        if self.lex_mask.get(i).is_none_or(|m| m & LONG == 0) {
+            return &[];
+        }
+        let from = self.long.partition_point(|h| (h.tok as usize) < i);
+        let to = from + self.long[from..].partition_point(|h| h.tok as usize == i);
+        &self.long[from..to]
+    }
+
+    /// [`Analysis::long_at`], to change.
+    fn long_at_mut(&mut self, i: usize) -> &mut [LexHit] {
+        let from = self.long.partition_point(|h| (h.tok as usize) < i);
+        let to = from + self.long[from..].partition_point(|h| h.tok as usize == i);
+        &mut self.long[from..to]
+    }
+
+    /// Every lexicon hit, sorted by token and lexicon: per (token, lexicon)
+    /// the longest entry.
+    pub fn hits(&self) -> Vec<LexHit> {
+        let mut v: Vec<LexHit> = (0..self.lex_pos.len())
+            .flat_map(|l| {
+                self.lex_positions(l).iter().filter_map(move |&t| {
+                    Some(LexHit {
+                        tok: t,
+                        lex: l as u16,
+                        ntok: self.lex_len_at(t as usize, l)? as u16,
+                    })
+                })
+            })
+            .collect();
+        v.sort_unstable();
+        v
     }
 
     /// Sets `in_quote` for tokens starting inside an outermost quotation
@@ -340,7 +393,7 @@ impl<'t> Analysis<'t> {
     /// True when an entry of lexicon `lex` starts at token `i`.
     #[inline]
     pub fn lex_starts_at(&self, i: usize, lex: usize) -> bool {
-        if lex < 64 {
+        if lex < MASKED_LEXICONS {
             return self.lex_mask.get(i).is_some_and(|m| m & (1 << lex) != 0);
         }
         self.lex_len_at(i, lex).is_some()
@@ -377,7 +430,8 @@ impl<'t> Analysis<'t> {
         }
     }
 
-    /// Bits of the lexicons below 64 with an entry starting at token `i`.
+    /// Bits of the lexicons below [`MASKED_LEXICONS`] with an entry
+    /// starting at token `i` (bit 63 means nothing outside this module).
     #[inline]
     pub fn lex_mask(&self, i: usize) -> u64 {
         self.lex_mask.get(i).copied().unwrap_or(0)
@@ -399,16 +453,16 @@ impl<'t> Analysis<'t> {
     /// Longest entry of lexicon `lex` starting at token `i`, in tokens.
     #[inline]
     pub fn lex_len_at(&self, i: usize, lex: usize) -> Option<usize> {
-        if lex < 64 && self.lex_mask.get(i)? & (1 << lex) == 0 {
+        let m = *self.lex_mask.get(i)?;
+        let masked = lex < MASKED_LEXICONS;
+        if masked && m & (1 << lex) == 0 {
             return None;
         }
-        let from = *self.hit_at.get(i)? as usize;
-        let to = self.hit_at.get(i + 1).map_or(from, |&t| t as usize);
-        self.hits[from..to]
-            .iter()
-            .filter(|h| h.lex as usize == lex)
-            .map(|h| h.ntok as usize)
-            .max()
+        let long = self.long_at(i).iter().filter(|h| h.lex as usize == lex);
+        match long.map(|h| h.ntok as usize).max() {
+            Some(n) => Some(n),
+            None => masked.then_some(1),
+        }
     }
 
     /// Token index range of the tokens inside `start..end` (bytes).
@@ -576,13 +630,14 @@ mod tests {
     ];
 
     /// Lexicon hits as an overlapping aho-corasick search over the whole
-    /// text, kept where they start and end on token edges.
-    fn reference_hits(text: &str, tokens: &[Token]) -> Vec<LexHit> {
+    /// text, kept where they start and end on token edges; lexicon `k` of
+    /// [`LEXICONS`] has index `base + k`.
+    fn reference_hits(text: &str, tokens: &[Token], base: u16) -> Vec<LexHit> {
         let (mut pats, mut lex) = (Vec::new(), Vec::new());
         for (k, l) in LEXICONS.iter().enumerate() {
             for e in *l {
                 pats.push(*e);
-                lex.push(k as u16);
+                lex.push(base + k as u16);
             }
         }
         let ac = AhoCorasickBuilder::new()
@@ -618,30 +673,47 @@ mod tests {
 
     #[test]
     fn trie_hits_equal_a_whole_text_search() {
-        let mut trie = LexTrie::default();
-        for (k, l) in LEXICONS.iter().enumerate() {
-            for e in *l {
-                trie.insert(e, k as u16);
-            }
-        }
-        for text in TEXTS {
-            let a = Analysis::new(text, &trie);
-            assert_eq!(a.hits, reference_hits(text, &a.tokens), "{text}");
-            for (i, _) in a.tokens.iter().enumerate() {
-                for l in 0..LEXICONS.len() {
-                    assert_eq!(a.lex_starts_at(i, l), a.lex_len_at(i, l).is_some());
+        // From 0, lexicons all have a mask bit; from 61 the last ones have
+        // none and are told by their hits alone.
+        for base in [0, MASKED_LEXICONS as u16 - 2] {
+            let mut trie = LexTrie::default();
+            for (k, l) in LEXICONS.iter().enumerate() {
+                for e in *l {
+                    trie.insert(e, base + k as u16);
                 }
             }
-            for l in 0..LEXICONS.len() + 1 {
-                let want: Vec<u32> = a
-                    .hits
-                    .iter()
-                    .filter(|h| h.lex as usize == l)
-                    .map(|h| h.tok)
-                    .collect();
-                assert_eq!(a.lex_positions(l), &want[..], "{text} {l}");
+            let lexicons = base as usize..base as usize + LEXICONS.len();
+            for text in TEXTS {
+                let a = Analysis::new(text, &trie);
+                assert_eq!(a.hits(), reference_hits(text, &a.tokens, base), "{text}");
+                for (i, _) in a.tokens.iter().enumerate() {
+                    for l in 0..lexicons.end + 1 {
+                        assert_eq!(a.lex_starts_at(i, l), a.lex_len_at(i, l).is_some());
+                        if !lexicons.contains(&l) {
+                            assert_eq!(a.lex_len_at(i, l), None);
+                        }
+                    }
+                }
+                for l in 0..lexicons.end + 1 {
+                    let want: Vec<u32> = a
+                        .hits()
+                        .iter()
+                        .filter(|h| h.lex as usize == l)
+                        .map(|h| h.tok)
+                        .collect();
+                    assert_eq!(a.lex_positions(l), &want[..], "{text} {l}");
+                }
             }
         }
+        let trie = {
+            let mut t = LexTrie::default();
+            for (k, l) in LEXICONS.iter().enumerate() {
+                for e in *l {
+                    t.insert(e, k as u16);
+                }
+            }
+            t
+        };
         // The thread's next analysis reuses the lists: one with no lexicons
         // finds none of the last text's entries, nor one whose verbs were
         // dropped (`added` with no speech cue).
@@ -652,13 +724,27 @@ mod tests {
         let a = Analysis::new(text, &LexTrie::default());
         assert!((0..LEXICONS.len()).all(|l| a.lex_positions(l).is_empty()));
         drop(a);
-        let mut verbs = LexTrie::default();
-        verbs.insert("added", 0);
-        verbs.insert("added", 1);
-        let mut a = Analysis::new("Prices added 3%. “Yes,” she added.", &verbs);
-        assert_eq!(a.lex_positions(0).len(), 2);
-        a.drop_uncued_verbs(0, 1);
-        assert_eq!(a.lex_positions(0), &[10]);
+        // Dropped verbs are gone from every view, masked or not, one token
+        // or more.
+        for (v, c) in [(0, 1), (70, 71), (0, 71)] {
+            let mut verbs = LexTrie::default();
+            for e in ["added", "added up"] {
+                verbs.insert(e, v);
+                verbs.insert(e, c);
+            }
+            let text = "Prices added 3%. “Yes,” she added. Costs added up.";
+            let mut a = Analysis::new(text, &verbs);
+            assert_eq!(a.lex_positions(v as usize), &[1, 10, 13]);
+            assert_eq!(a.lex_len_at(13, v as usize), Some(2));
+            a.drop_uncued_verbs(v as usize, c as usize);
+            assert_eq!(a.lex_positions(v as usize), &[10], "{v}");
+            for i in [1, 13] {
+                assert!(!a.lex_starts_at(i, v as usize));
+                assert_eq!(a.lex_len_at(i, v as usize), None);
+                assert!(a.lex_starts_at(i, c as usize));
+            }
+            assert!(a.hits().iter().all(|h| h.lex != v || h.tok == 10));
+        }
     }
 
     #[test]

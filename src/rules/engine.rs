@@ -107,6 +107,7 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             let scanned = stepped.contains(&ri).then_some(&sc.scanned[..]);
             matches(r, ri, &a, &sc.kept, scanned, &mut facts, &mut sc.out);
         }
+        let before = sc.kept.len();
         resolve(
             rs,
             &mut sc.out.cands,
@@ -114,11 +115,7 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
             &mut sc.resolve,
             &mut sc.kept,
         );
-        // Sorted by start so sentence conditions can binary-search it. The
-        // rule breaks ties: a rule's winners never overlap, so the order is
-        // total, and an unstable sort (which needs no scratch memory, unlike
-        // a stable one past a few dozen items) gives the only sorted order.
-        sc.kept.sort_unstable_by_key(|c| (c.start, c.end, c.rule));
+        merge_winners(&mut sc.kept, before, &mut sc.merge);
     }
     let s = finish(rs, &a, &sc.kept, &sc.out.pieces, explain);
     drop(facts);
@@ -126,11 +123,42 @@ pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     s
 }
 
+/// Sorts `kept` by start (so sentence conditions can binary-search it)
+/// when `kept[..before]` is sorted already: the phase's new winners are
+/// sorted alone and merged in, not the whole list again. The rule breaks
+/// ties: a rule's winners never overlap, so the order is total and an
+/// unstable sort gives the only sorted order.
+fn merge_winners<'r>(kept: &mut [Cand<'r>], before: usize, tmp: &mut Vec<Cand<'r>>) {
+    let key = |c: &Cand<'_>| (c.start, c.end, c.rule);
+    kept[before..].sort_unstable_by_key(key);
+    if before == 0 || before == kept.len() || key(&kept[before - 1]) <= key(&kept[before]) {
+        return;
+    }
+    tmp.clear();
+    tmp.extend_from_slice(&kept[before..]);
+    // From the back: the old run moves right only into slots already read.
+    let (mut i, mut j) = (before, tmp.len());
+    for k in (0..kept.len()).rev() {
+        if j == 0 {
+            break;
+        }
+        if i > 0 && key(&kept[i - 1]) > key(&tmp[j - 1]) {
+            kept[k] = kept[i - 1];
+            i -= 1;
+        } else {
+            kept[k] = tmp[j - 1];
+            j -= 1;
+        }
+    }
+}
+
 /// The vectors of a run, kept per thread between runs (like the
 /// analysis's), so the next text reuses their memory.
 #[derive(Default)]
 struct Scratch<'r> {
     kept: Vec<Cand<'r>>,
+    /// The new winners while [`merge_winners`] merges them in.
+    merge: Vec<Cand<'r>>,
     out: Out<'r>,
     scanned: Vec<(usize, usize, usize)>,
     resolve: ResolveScratch,
@@ -155,6 +183,7 @@ impl<'r> Scratch<'r> {
         let n = len.min(1 << 17);
         Scratch {
             kept: Vec::with_capacity(n / 48),
+            merge: Vec::with_capacity(n / 96),
             out: Out {
                 cands: Vec::with_capacity(n / 64),
                 excl: Vec::with_capacity(n / 96),
@@ -189,6 +218,7 @@ impl<'r> Scratch<'r> {
         }
         let Scratch {
             kept,
+            merge,
             out,
             mut scanned,
             mut resolve,
@@ -198,6 +228,7 @@ impl<'r> Scratch<'r> {
         resolve.clear();
         Scratch {
             kept: empty(kept, cand),
+            merge: empty(merge, cand),
             out: Out {
                 cands: empty(out.cands, cand),
                 excl: empty(out.excl, cand),
@@ -485,9 +516,10 @@ fn matches<'r>(
             });
         }
         Kind::Lexicon(l) => {
-            for h in a.hits.iter().filter(|h| h.lex as usize == *l) {
-                let s = a.tokens[h.tok as usize].start;
-                let e = a.tokens[h.tok as usize + h.ntok as usize - 1].end;
+            for &t in a.lex_positions(*l) {
+                let (t, n) = (t as usize, a.lex_len_at(t as usize, *l).unwrap_or(1));
+                let s = a.tokens[t].start;
+                let e = a.tokens[t + n - 1].end;
                 let from = out.pieces.len();
                 out.piece("entry", s, e);
                 out.push(r, ri, s, e, from);
@@ -552,6 +584,33 @@ fn matches<'r>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Merging a phase's winners into the sorted list gives the order a
+        /// sort of the whole list gives.
+        #[test]
+        fn merged_winners_are_sorted(
+            old in proptest::collection::vec((0usize..40, 0usize..6, 0usize..4), 0..30),
+            new in proptest::collection::vec((0usize..40, 0usize..6, 0usize..4), 0..30),
+        ) {
+            let cand = |&(start, len, rule): &(usize, usize, usize)| Cand {
+                start,
+                end: start + len,
+                rule,
+                label: "X",
+                pieces: (0, 0),
+            };
+            let mut kept: Vec<Cand<'_>> = old.iter().map(cand).collect();
+            kept.sort_unstable_by_key(|c| (c.start, c.end, c.rule));
+            let before = kept.len();
+            kept.extend(new.iter().map(cand));
+            let mut want: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.rule)).collect();
+            want.sort_unstable();
+            merge_winners(&mut kept, before, &mut Vec::new());
+            let got: Vec<_> = kept.iter().map(|c| (c.start, c.end, c.rule)).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn scratch_keeps_its_memory() {

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::analysis::MASKED_LEXICONS;
 use super::bytes8::{load, lower8};
 use super::text::{Token, tokenize};
 
@@ -37,7 +38,7 @@ struct FirstTokens {
     /// Per group, its entries shortest first.
     cands: Vec<Cand>,
     /// Per entry, its range of `lex_list`, and the mask of its lexicons
-    /// below 64.
+    /// below [`MASKED_LEXICONS`], with bit 63 set when it has others.
     lex_of: Vec<(u32, u32, u64)>,
     /// Every entry's lexicons, one after another.
     lex_list: Vec<u16>,
@@ -45,6 +46,8 @@ struct FirstTokens {
     bytes: Vec<u8>,
     /// Longest first token, in bytes: a longer token starts no entry.
     max_len: usize,
+    /// One more than the highest lexicon index.
+    lexicons: usize,
 }
 
 /// An entry in a group of [`FirstTokens`].
@@ -101,9 +104,14 @@ impl FirstTokens {
                 .push(k as u32);
         }
         for ls in lexes {
+            t.lexicons = t
+                .lexicons
+                .max(ls.iter().map(|&l| l as usize + 1).max().unwrap_or(0));
             let from = t.lex_list.len() as u32;
             t.lex_list.extend_from_slice(ls);
-            let mask = ls.iter().filter(|&&l| l < 64).fold(0, |m, &l| m | 1 << l);
+            let mask = ls
+                .iter()
+                .fold(0, |m, &l| m | 1u64 << (l as usize).min(MASKED_LEXICONS));
             t.lex_of.push((from, t.lex_list.len() as u32, mask));
         }
         t.slots = vec![(0, 0, 0); (by_hash.len() * 2).next_power_of_two().max(8)];
@@ -204,9 +212,15 @@ pub struct Walker<'a> {
 }
 
 impl<'a> Walker<'a> {
+    /// One more than the highest lexicon index of any entry.
+    pub fn lexicons(&self) -> usize {
+        self.table.lexicons
+    }
+
     /// Calls `f(last, lexicons, mask)` for every entry that starts at token
     /// `first` of `text` (as `tokens`) and ends at the end of token `last`,
-    /// shortest first; `mask` has bit `l` set for its lexicons `l` < 64.
+    /// shortest first; `mask` has bit `l` set for its lexicons `l` below
+    /// [`MASKED_LEXICONS`], and bit 63 when it has others.
     #[inline]
     pub fn walk(
         &self,

@@ -185,64 +185,35 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Per ASCII byte: 1 a lower-case letter, 2 an upper-case one, 4 a digit,
-/// 0 anything else.
-const ALNUM_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() {
-            1
-        } else if c.is_ascii_uppercase() {
-            2
-        } else if c.is_ascii_digit() {
-            4
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
 /// Which of 8 bytes (little-endian in a `u64`) are ASCII lower-case
-/// letters, capitals and digits: the high bit of each byte in the masks.
+/// letters, capitals and digits, up to the first that is none of them: the
+/// high bit of each byte in the masks.
 struct AsciiAlnum {
     lower: u64,
     upper: u64,
     digit: u64,
+    /// How many bytes from the first are letters or digits.
+    run: usize,
 }
 
 impl AsciiAlnum {
     #[inline]
     fn of(x: u64) -> AsciiAlnum {
+        // Setting bit 5 folds capitals onto lower-case letters and moves no
+        // other byte into `a..=z`; bit 5 itself, moved to bit 7, tells the two
+        // apart.
+        let letter = within(x | 0x2020_2020_2020_2020, b'a', b'z');
+        let digit = within(x, b'0', b'9');
+        let other = !(letter | digit) & HIGH;
+        // The bytes before the first other one (all when there is none).
+        let run_bits = other.wrapping_sub(1) & !other;
+        let low_case = x << 2;
         AsciiAlnum {
-            lower: within(x, b'a', b'z'),
-            upper: within(x, b'A', b'Z'),
-            digit: within(x, b'0', b'9'),
+            lower: letter & low_case & run_bits,
+            upper: letter & !low_case & run_bits,
+            digit: digit & run_bits,
+            run: other.trailing_zeros() as usize / 8,
         }
-    }
-
-    /// How many bytes from the first are letters or digits.
-    #[inline]
-    fn run(&self) -> usize {
-        let other = !(self.lower | self.upper | self.digit) & HIGH;
-        other.trailing_zeros() as usize / 8
-    }
-
-    /// How many of the first `run` bytes are in `mask`.
-    #[inline]
-    fn count(&self, mask: u64, run: usize) -> usize {
-        let first = if run >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * run)) - 1
-        };
-        // One bit per byte (the high one): moved to the low bit of each
-        // byte, the multiply sums the bytes into the top one (no `popcnt`
-        // on baseline x86-64).
-        (((mask & first) >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
     }
 }
 
@@ -283,37 +254,32 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         }
         let start = i;
         let mut j = i + w;
-        // Counted on the way for the flags; a non-ASCII word gets them from
+        // Seen on the way for the flags; a non-ASCII word gets them from
         // the general definition.
-        let mut counts = ByteCounts::default();
+        let mut seen = Seen::default();
         let mut ascii = c0 < 0x80;
-        counts.add(c0);
+        seen.add(c0);
         loop {
             // ASCII letters and digits are the common case: eight bytes at
-            // a time, counted without branching.
+            // a time, without branching.
             if let Some(w) = b.get(j..j + 8) {
                 let m = AsciiAlnum::of(u64::from_le_bytes(w.try_into().unwrap_or_default()));
-                let run = m.run();
-                counts.lower += m.count(m.lower, run);
-                counts.upper += m.count(m.upper, run);
-                counts.digits += m.count(m.digit, run);
-                j += run;
-                if run == 8 {
+                seen.bits |= m.lower | m.upper >> 1 | m.digit >> 2;
+                j += m.run;
+                if m.run == 8 {
                     continue;
                 }
                 // `b[j]` is not an ASCII letter or digit: the joiners below.
+            } else if let Some(&c) = b.get(j)
+                && c.is_ascii_alphanumeric()
+            {
+                seen.add(c);
+                j += 1;
+                continue;
             }
             let Some(&bj) = b.get(j) else {
                 break;
             };
-            let class = ALNUM_CLASS[bj as usize];
-            if class != 0 {
-                counts.lower += (class & 1) as usize;
-                counts.upper += (class >> 1 & 1) as usize;
-                counts.digits += (class >> 2) as usize;
-                j += 1;
-                continue;
-            }
             // The character before (`j` > `start`, at a character boundary).
             let prev = match b[j - 1] {
                 p if p < 0x80 => p as char,
@@ -348,7 +314,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 break;
             }
             ascii &= bj < 0x80;
-            counts.add(bj);
+            seen.add(bj);
             j += n.len_utf8();
         }
         let word = &text[start..j];
@@ -356,7 +322,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             start,
             end: j,
             flags: if ascii {
-                counted_ascii_flags(word, counts)
+                seen_ascii_flags(word, seen)
             } else {
                 unicode_word_flags(word)
             },
@@ -427,68 +393,77 @@ fn unicode_word_flags(w: &str) -> u16 {
 /// and with the number tests only where they can hold.
 #[cfg(test)]
 fn ascii_word_flags(w: &str) -> u16 {
-    let mut n = ByteCounts::default();
+    let mut n = Seen::default();
     for &c in w.as_bytes() {
         n.add(c);
     }
-    counted_ascii_flags(w, n)
+    seen_ascii_flags(w, n)
 }
 
-/// What [`ascii_word_flags`] counts in a word's bytes; the tokenizer counts
-/// while it reads a word, so the word is not read again.
+/// What kinds of bytes [`ascii_word_flags`] saw in a word; the tokenizer
+/// notes them while it reads a word, so the word is not read again.
 #[derive(Default, Clone, Copy)]
-struct ByteCounts {
-    lower: usize,
-    upper: usize,
-    digits: usize,
-    hyphen: bool,
+struct Seen {
+    /// Bit 7 of any byte: a lower-case letter, bit 6: a capital, bit 5: a
+    /// digit (the [`AsciiAlnum`] masks shifted); bit 0: a byte that is none
+    /// of them, bit 1: a hyphen.
+    bits: u64,
 }
 
-impl ByteCounts {
+impl Seen {
+    const LOWER: u64 = HIGH;
+    const UPPER: u64 = HIGH >> 1;
+    const DIGIT: u64 = HIGH >> 2;
+    const OTHER: u64 = 1;
+    const HYPHEN: u64 = 2;
+
     #[inline]
     fn add(&mut self, c: u8) {
-        match c {
-            b'a'..=b'z' => self.lower += 1,
-            b'A'..=b'Z' => self.upper += 1,
-            b'0'..=b'9' => self.digits += 1,
-            b'-' => self.hyphen = true,
-            _ => {}
-        }
+        self.bits |= match c {
+            b'a'..=b'z' => 0x80,
+            b'A'..=b'Z' => 0x40,
+            b'0'..=b'9' => 0x20,
+            b'-' => Seen::OTHER | Seen::HYPHEN,
+            _ => Seen::OTHER,
+        };
+    }
+
+    #[inline]
+    fn any(self, kind: u64) -> bool {
+        self.bits & kind != 0
     }
 }
 
-/// [`ascii_word_flags`] of ASCII word `w` whose bytes counted `n`.
-fn counted_ascii_flags(w: &str, n: ByteCounts) -> u16 {
+/// [`ascii_word_flags`] of ASCII word `w` in which `n` was seen.
+fn seen_ascii_flags(w: &str, n: Seen) -> u16 {
     let b = w.as_bytes();
-    let ByteCounts {
-        lower,
-        upper,
-        digits,
-        hyphen,
-    } = n;
-    let letters = lower + upper;
+    let (lower, upper) = (n.any(Seen::LOWER), n.any(Seen::UPPER));
+    let (digits, other) = (n.any(Seen::DIGIT), n.any(Seen::OTHER));
+    let letters = lower || upper;
     let mut f = 0;
     let digit_first = b.first().is_some_and(u8::is_ascii_digit);
-    if digits == b.len() {
+    if digits && !letters && !other {
         f |= flag::DIGIT | flag::LIKE_NUM;
     } else if digit_first && (is_numeric(w) || is_range(w)) {
         f |= flag::LIKE_NUM;
     } else if number_word(w).is_some() {
         f |= flag::LIKE_NUM | flag::NUM_WORD;
-    } else if hyphen
-        && letters > 0
+    } else if n.any(Seen::HYPHEN)
+        && letters
         && let Some((head, _)) = w.split_once('-')
         && (is_numeric(head) || number_word(head).is_some())
     {
         f |= flag::NUM_COMPOUND;
     }
-    if letters > 0 && letters == b.len() {
+    if letters && !digits && !other {
         f |= flag::ALPHA;
     }
-    if letters > 0 && lower == letters {
+    if lower && !upper {
         f |= flag::LOWER;
     }
-    if letters > 1 && upper == letters {
+    // All capitals, and at least two of them (`US`, not `I`): rare, so
+    // only then counted.
+    if upper && !lower && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some() {
         f |= flag::UPPER;
     }
     if b.first().is_some_and(u8::is_ascii_uppercase) {
@@ -705,6 +680,74 @@ fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+
+    /// Tokens by their definition, a character at a time: a word runs over
+    /// word characters and over `.` `,` `:` between digits, `'` `’`
+    /// between letters, `-` before a word character; any other character
+    /// but white space is a token alone.
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            let (start, c) = chars[k];
+            k += 1;
+            if c.is_whitespace() {
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    flags: flag::PUNCT,
+                });
+                continue;
+            }
+            while let Some(&(_, n)) = chars.get(k) {
+                let prev = chars[k - 1].1;
+                let after = chars.get(k + 1).map(|x| x.1);
+                let joins = match (n, after) {
+                    (n, _) if is_word_char(n) => true,
+                    ('.' | ',' | ':', Some(a)) => prev.is_ascii_digit() && a.is_ascii_digit(),
+                    ('\'' | '’', Some(a)) => prev.is_alphabetic() && a.is_alphabetic(),
+                    ('-', Some(a)) => is_word_char(a),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                k += 1;
+            }
+            let end = chars.get(k).map_or(text.len(), |x| x.0);
+            out.push(Token {
+                start,
+                end,
+                flags: word_flags(&text[start..end]),
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The tokenizer (eight bytes at a time, flags noted on the way)
+        /// gives the tokens and flags of the definition.
+        #[test]
+        fn tokens_are_the_definitions(text in proptest::collection::vec(
+            proptest::prop_oneof![
+                "[a-zA-Z0-9]{1,12}",
+                proptest::sample::select(vec![
+                    " ", "  ", "\n", "\r\n", ".", ",", ":", "'", "’", "-", "“", "”", "é", "É",
+                    "\u{301}", "🙂", "٣", "\u{a0}", "ß", "$", "%", "\t", "\0",
+                ]).prop_map(|x: &str| x.to_string()),
+            ],
+            0..40,
+        ).prop_map(|v| v.concat())) {
+            let mut got = Vec::new();
+            tokenize(&text, &mut got);
+            proptest::prop_assert_eq!(got, reference_tokens(&text), "{:?}", text);
+        }
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         let mut p = Vec::new();

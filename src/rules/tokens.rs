@@ -4,7 +4,7 @@
 
 use smallvec::SmallVec;
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, MASKED_LEXICONS};
 use super::text::flag;
 
 /// Most repetitions `*` and `+` allow, and the largest `{m,n}` bound.
@@ -289,13 +289,13 @@ impl Ctx<'_, '_> {
 
 /// The cheapest tests of a spec as plain bits, so the scan for start
 /// positions makes no calls: flags, a lexicon entry starting at the token
-/// (lexicons below 64), and the token lengths its word lists allow (bit 63
+/// (lexicons below [`MASKED_LEXICONS`]), and the token lengths its word lists allow (bit 63
 /// stands for 63 or more). Passing is necessary, not sufficient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Gate {
     must: u16,
     must_not: u16,
-    /// Lexicons (below 64) that must all have an entry starting there.
+    /// Lexicons (below [`MASKED_LEXICONS`]) that must all have an entry starting there.
     lex: u64,
     lens: u64,
     /// ASCII-lower-cased first bytes the word lists allow (all when none).
@@ -330,7 +330,7 @@ impl Gate {
             lex: [s.in_lex.or(s.phrase), s.words]
                 .into_iter()
                 .flatten()
-                .filter(|&l| l < 64)
+                .filter(|&l| l < MASKED_LEXICONS)
                 .fold(0, |m, l| m | 1 << l),
             lens,
             first,
