@@ -959,18 +959,21 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
 pub fn is_person(ag: &Agent<'_>) -> bool {
-    let org = ag
-        .name
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| ORG_WORDS.has(w.trim_end_matches('.')));
-    ag.named
-        && !org
-        && (ag.name.split_whitespace().count() >= 2
-            || HONORIFICS.words().iter().any(|h| {
-                ag.name
-                    .as_bytes()
-                    .get(..h.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
-            }))
+    if !ag.named {
+        return false;
+    }
+    let mut words = ag.name.split_whitespace();
+    match words.next_back() {
+        Some(last) if !ORG_WORDS.has(last.trim_end_matches('.')) => {
+            // Two or more words, or one after an honorific.
+            words.next().is_some()
+                || HONORIFICS.words().iter().any(|h| {
+                    ag.name
+                        .as_bytes()
+                        .get(..h.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+                })
+        }
+        _ => false,
+    }
 }

@@ -217,6 +217,33 @@ impl AsciiAlnum {
     }
 }
 
+/// What an ASCII byte is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum AsciiKind {
+    Space,
+    Punct,
+    Word,
+}
+
+/// Per ASCII byte, its kind (as `char::is_whitespace` and
+/// [`is_word_char`] tell, checked by a test).
+const ASCII_KIND: [AsciiKind; 128] = {
+    let mut t = [AsciiKind::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            AsciiKind::Word
+        } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            AsciiKind::Space
+        } else {
+            AsciiKind::Punct
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits text into tokens. Words keep inner apostrophes and hyphens,
 /// numbers keep inner `,` `.` `:` between digits.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
@@ -227,31 +254,44 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     let mut i = 0;
     while i < b.len() {
         let c0 = b[i];
-        if c0.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let (c, w) = if c0 < 0x80 {
-            (c0 as char, 1)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
+        // The first character's length; it is a word character.
+        let w = if c0 < 0x80 {
+            match ASCII_KIND[c0 as usize] {
+                AsciiKind::Space => {
+                    i += 1;
+                    continue;
+                }
+                AsciiKind::Punct => {
+                    out.push(Token {
+                        start: i,
+                        end: i + 1,
+                        flags: flag::PUNCT,
+                    });
+                    i += 1;
+                    continue;
+                }
+                AsciiKind::Word => 1,
             }
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let w = c.len_utf8();
+            if c.is_whitespace() {
+                i += w;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    start: i,
+                    end: i + w,
+                    flags: flag::PUNCT,
+                });
+                i += w;
+                continue;
+            }
+            w
         };
-        if c.is_whitespace() {
-            i += w;
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(Token {
-                start: i,
-                end: i + w,
-                flags: flag::PUNCT,
-            });
-            i += w;
-            continue;
-        }
         let start = i;
         let mut j = i + w;
         // Seen on the way for the flags; a non-ASCII word gets them from
@@ -440,6 +480,28 @@ fn seen_ascii_flags(w: &str, n: Seen) -> u16 {
     let (lower, upper) = (n.any(Seen::LOWER), n.any(Seen::UPPER));
     let (digits, other) = (n.any(Seen::DIGIT), n.any(Seen::OTHER));
     let letters = lower || upper;
+    // All capitals, and at least two of them (`US`, not `I`): rare, so
+    // only then counted.
+    let all_upper =
+        || upper && !lower && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some();
+    let title = b.first().is_some_and(u8::is_ascii_uppercase);
+    if !digits && !other {
+        // Letters only, as most words: no number but a number word.
+        let mut f = flag::ALPHA;
+        if !upper {
+            f |= flag::LOWER;
+        }
+        if all_upper() {
+            f |= flag::UPPER;
+        }
+        if title {
+            f |= flag::TITLE;
+        }
+        if number_word(w).is_some() {
+            f |= flag::LIKE_NUM | flag::NUM_WORD;
+        }
+        return f;
+    }
     let mut f = 0;
     let digit_first = b.first().is_some_and(u8::is_ascii_digit);
     if digits && !letters && !other {
@@ -461,12 +523,10 @@ fn seen_ascii_flags(w: &str, n: Seen) -> u16 {
     if lower && !upper {
         f |= flag::LOWER;
     }
-    // All capitals, and at least two of them (`US`, not `I`): rare, so
-    // only then counted.
-    if upper && !lower && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some() {
+    if all_upper() {
         f |= flag::UPPER;
     }
-    if b.first().is_some_and(u8::is_ascii_uppercase) {
+    if title {
         f |= flag::TITLE;
     }
     f
@@ -891,6 +951,21 @@ mod tests {
         assert!(v[11].has(flag::LIKE_NUM));
         assert!(v[14].has(flag::NUM_COMPOUND));
         assert!(v[0].has(flag::TITLE));
+    }
+
+    #[test]
+    fn ascii_kinds_are_the_definitions() {
+        for b in 0..128u8 {
+            let c = b as char;
+            let want = if c.is_whitespace() {
+                AsciiKind::Space
+            } else if is_word_char(c) {
+                AsciiKind::Word
+            } else {
+                AsciiKind::Punct
+            };
+            assert_eq!(ASCII_KIND[b as usize], want, "{b}");
+        }
     }
 
     #[test]
