@@ -289,13 +289,15 @@ impl Ctx<'_, '_> {
 
 /// The cheapest tests of a spec as plain bits, so the scan for start
 /// positions makes no calls: flags, a lexicon entry starting at the token
-/// (lexicons below [`MASKED_LEXICONS`]), and the token lengths its word lists allow (bit 63
-/// stands for 63 or more). Passing is necessary, not sufficient.
+/// (lexicons below [`MASKED_LEXICONS`]), and the token lengths its word
+/// lists allow (bit 63 stands for 63 or more). Passing is necessary, not
+/// sufficient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Gate {
     must: u16,
     must_not: u16,
-    /// Lexicons (below [`MASKED_LEXICONS`]) that must all have an entry starting there.
+    /// Lexicons (below [`MASKED_LEXICONS`]) that must all have an entry
+    /// starting there.
     lex: u64,
     lens: u64,
     /// ASCII-lower-cased first bytes the word lists allow (all when none).
