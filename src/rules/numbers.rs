@@ -54,7 +54,15 @@ impl Dec {
     fn parts(self) -> Plain {
         let mut digits = [0u8; 40];
         let mut from = digits.len();
-        let mut v = self.mant.unsigned_abs();
+        let mut wide = self.mant.unsigned_abs();
+        while wide > u64::MAX as u128 {
+            from -= 1;
+            digits[from] = b'0' + (wide % 10) as u8;
+            wide /= 10;
+        }
+        // Nearly every mantissa fits 64 bits, whose division by ten is a
+        // multiply (128-bit division is a call per digit).
+        let mut v = wide as u64;
         loop {
             from -= 1;
             digits[from] = b'0' + (v % 10) as u8;
@@ -437,6 +445,12 @@ mod tests {
             -1500,
             i128::MAX,
             i128::MIN + 1,
+            // Around the 64-bit edge, where the digits change loops.
+            u64::MAX as i128,
+            u64::MAX as i128 + 1,
+            -(u64::MAX as i128) - 1,
+            10_i128.pow(19),
+            10_i128.pow(20),
         ] {
             for exp in -45..=15 {
                 let d = Dec { mant, exp };
