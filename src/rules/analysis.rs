@@ -326,25 +326,29 @@ impl<'t> Analysis<'t> {
         }
     }
 
-    /// The `long` hits starting at token `i`.
-    fn long_at(&self, i: usize) -> &[LexHit] {
+    /// Where the `long` hits starting at token `i` are in `long`.
+    fn long_range(&self, i: usize) -> std::ops::Range<usize> {
         if self.lex_mask.get(i).is_none_or(|m| m & LONG == 0) {
-            return &[];
+            return 0..0;
         }
         let from = self.long.partition_point(|h| (h.tok as usize) < i);
-        let to = from + self.long[from..].partition_point(|h| h.tok as usize == i);
-        &self.long[from..to]
+        from..from + self.long[from..].partition_point(|h| h.tok as usize == i)
+    }
+
+    /// The `long` hits starting at token `i`.
+    fn long_at(&self, i: usize) -> &[LexHit] {
+        &self.long[self.long_range(i)]
     }
 
     /// [`Analysis::long_at`], to change.
     fn long_at_mut(&mut self, i: usize) -> &mut [LexHit] {
-        let from = self.long.partition_point(|h| (h.tok as usize) < i);
-        let to = from + self.long[from..].partition_point(|h| h.tok as usize == i);
-        &mut self.long[from..to]
+        let r = self.long_range(i);
+        &mut self.long[r]
     }
 
     /// Every lexicon hit, sorted by token and lexicon: per (token, lexicon)
-    /// the longest entry.
+    /// the longest entry (what the tests compare with a whole-text search).
+    #[cfg(test)]
     pub fn hits(&self) -> Vec<LexHit> {
         let mut v: Vec<LexHit> = (0..self.lex_pos.len())
             .flat_map(|l| {
