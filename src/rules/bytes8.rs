@@ -17,11 +17,32 @@ pub fn load(text: &[u8], at: usize, n: usize) -> u64 {
     match text.get(at..at + 8) {
         // One unaligned read where the text goes on for 8 bytes.
         Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) & keep,
-        None => {
-            let mut x = [0u8; 8];
-            x[..n].copy_from_slice(&text[at..at + n]);
-            u64::from_le_bytes(x)
+        None => load_short(&text[at..at + n]),
+    }
+}
+
+/// `b` (fewer than 8 bytes) as a little-endian integer, the rest zero.
+///
+/// Word lists load whole words this way, so it is hot: a copy of a
+/// variable length into a buffer would be a call to `memcpy`. Two
+/// overlapping reads cover any length instead (their common bytes are
+/// the same, so OR-ing them is exact).
+#[inline]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    match (b.get(..4), b.get(n.saturating_sub(4)..)) {
+        (Some(lo), Some(hi)) if n >= 4 => {
+            let lo = u32::from_le_bytes(lo.try_into().unwrap_or_default());
+            let hi = u32::from_le_bytes(hi.try_into().unwrap_or_default());
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
         }
+        _ => match (b.first(), b.last()) {
+            // One, two or three bytes: first, middle and last.
+            (Some(&f), Some(&l)) => {
+                u64::from(f) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(l) << (8 * (n - 1))
+            }
+            _ => 0,
+        },
     }
 }
 
@@ -47,6 +68,23 @@ pub fn lower8(x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_length_at_every_place_loads_its_own_bytes() {
+        let text = b"abcdefghijklmnopq\xC3\x89";
+        for end in 0..=text.len() {
+            // The slice ends at `end`, so short loads take the path for the
+            // end of a text.
+            let t = &text[..end];
+            for at in 0..=end {
+                for n in 0..=(end - at).min(8) {
+                    let mut want = [0u8; 8];
+                    want[..n].copy_from_slice(&t[at..at + n]);
+                    assert_eq!(load(t, at, n), u64::from_le_bytes(want), "{at} {n} {end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn eight_bytes_as_one_by_one() {
