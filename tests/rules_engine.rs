@@ -175,3 +175,122 @@ fn suggested_texts<'t>(rules: &RuleSet, text: &'t str) -> Vec<&'t str> {
         .map(|s| &text[s.start..s.end])
         .collect()
 }
+
+/// News-like text from pieces that stress the engine: quotation marks of
+/// every style, unpaired ones, numbers with separators and scales,
+/// abbreviations, titles and names, reporting verbs, CRLF and blank lines,
+/// emoji, combining marks, non-Latin digits and letters.
+fn news_like() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        proptest::sample::select(vec![
+            "said",
+            "told",
+            "according to",
+            "Mr.",
+            "Dr.",
+            "President",
+            "Anna Berg",
+            "she",
+            "they",
+            "The",
+            "the",
+            "a",
+            "million",
+            "billion",
+            "percent",
+            "%",
+            "$",
+            "€",
+            "5,000",
+            "1.5",
+            "12",
+            "three",
+            "hundred",
+            "2024",
+            "10-15",
+            "28-year-old",
+            "about",
+            "more than",
+            "U.S.",
+            "a.m.",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "«",
+            "»",
+            "„",
+            "“",
+            "(",
+            ")",
+            "-",
+            "—",
+            ",",
+            ".",
+            "?",
+            "!",
+            ":",
+            ";",
+            "…",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "  ",
+            "\t",
+            "🙂",
+            "e\u{301}",
+            "٣",
+            "日本",
+            "By",
+            "Photo:",
+            "Here is",
+            "could",
+            "I think",
+            "www.x.com",
+            "@user",
+            "\u{a0}",
+            "\u{200b}",
+            "\0",
+        ])
+        .prop_map(str::to_string),
+        "[A-Za-z]{1,9}",
+        "[0-9]{1,7}",
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|v| v.join(" "))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever the text, the engine does not panic, every suggestion lies
+    /// inside the text on character boundaries, the order is sorted and
+    /// the same each run, and explaining changes nothing but the
+    /// explanations.
+    #[test]
+    fn any_text_gives_well_formed_suggestions(text in news_like()) {
+        let rules = RuleSet::builtin();
+        let got = rules.suggest(&text);
+        for s in &got {
+            proptest::prop_assert!(s.start < s.end && s.end <= text.len(), "{s:?}");
+            proptest::prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
+            proptest::prop_assert!(s.why.is_none());
+        }
+        let keys: Vec<_> = got.iter().map(|s| (s.start, s.end, s.label.clone(), s.rule.clone())).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        proptest::prop_assert_eq!(&keys, &sorted);
+        proptest::prop_assert_eq!(&got, &rules.suggest(&text));
+        let explained: Vec<_> = rules
+            .suggest_explained(&text)
+            .into_iter()
+            .map(|mut s| {
+                s.why = None;
+                s
+            })
+            .collect();
+        proptest::prop_assert_eq!(&got, &explained);
+    }
+}
