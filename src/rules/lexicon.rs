@@ -46,6 +46,17 @@ struct FirstTokens {
     bytes: Vec<u8>,
     /// Longest first token, in bytes: a longer token starts no entry.
     max_len: usize,
+    /// First tokens of up to 8 bytes by their exact key (see [`key8`]),
+    /// in an open-addressing table of (key, mask): the mask of the one
+    /// entry that is the token itself when that is the only entry starting
+    /// with it, else 0 (then the groups above are searched). A token of up
+    /// to 8 bytes missing here starts no entry. Most tokens are answered
+    /// by this one read, where the groups take three (slot, entry, its
+    /// lexicons) from tables too big for the fastest cache together.
+    fast: Vec<(u64, u64)>,
+    /// Per slot of `fast`: its entry when the mask is not 0, else the
+    /// range of `cands` to search (its group above).
+    fast_aux: Vec<(u32, u32)>,
     /// One more than the highest lexicon index.
     lexicons: usize,
 }
@@ -80,12 +91,85 @@ fn hash_folded(text: &[u8], start: usize, end: usize) -> u32 {
     (h >> 32) as u32
 }
 
+/// A token of 1 to 8 bytes as an integer, ASCII lower-cased: equal for
+/// tokens equal but for ASCII case, and 0 for none (a NUL byte is a token
+/// of its own, and its key is 0: such keys are not looked up here).
+#[inline]
+fn key8(text: &[u8], start: usize, end: usize) -> u64 {
+    lower8(load(text, start, end - start))
+}
+
+/// The slot of `key` in a table of `1 << bits` slots.
+#[inline]
+fn fast_slot(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
 impl FirstTokens {
+    /// Fills `fast`: per first token of at most 8 bytes, the mask of its
+    /// entry when that is its only one and has no other token.
+    /// `firsts` holds (key, entry, length of its first token).
+    fn build_fast(&mut self, entries: &[String], firsts: &[(u64, usize, usize)]) {
+        // Per key: the entries starting with it.
+        let mut by_key: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+        for &(key, k, n) in firsts {
+            by_key.entry(key).or_default().push((k, n));
+        }
+        let bits = (by_key.len() * 2)
+            .next_power_of_two()
+            .max(8)
+            .trailing_zeros();
+        self.fast = vec![(0, 0); 1 << bits];
+        self.fast_aux = vec![(0, 0); 1 << bits];
+        let mask = self.fast.len() - 1;
+        let mut keys: Vec<_> = by_key.into_iter().collect();
+        keys.sort();
+        for (key, ks) in keys {
+            let (value, aux) = match ks[..] {
+                // One entry, of one token: the key is the whole entry.
+                [(k, n)] if n == entries[k].len() => (self.lex_of[k].2, (k as u32, k as u32)),
+                // The group of the key's hash, searched as before.
+                _ => {
+                    let (k, n) = ks[0];
+                    (0, self.group(entries[k].as_bytes(), 0, n))
+                }
+            };
+            let mut s = fast_slot(key, bits);
+            while self.fast[s].0 != 0 {
+                s = (s + 1) & mask;
+            }
+            self.fast[s] = (key, value);
+            self.fast_aux[s] = aux;
+        }
+    }
+
+    /// The fast table's answer for token `text[start..end]` (1 to 8
+    /// bytes, key not 0): `Some((mask, entry))` for a one-token entry,
+    /// `Some((0, _))` when the groups must be searched, `None` when no
+    /// entry starts there.
+    #[inline]
+    fn fast_get(&self, key: u64) -> Option<(u64, (u32, u32))> {
+        let bits = self.fast.len().trailing_zeros();
+        let mask = self.fast.len() - 1;
+        let mut s = fast_slot(key, bits);
+        loop {
+            let (k, v) = self.fast[s];
+            if k == key {
+                return Some((v, self.fast_aux[s]));
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
     fn build(entries: &[String], lexes: &[Vec<u16>]) -> FirstTokens {
         // Grouped by hash, not by token: case folding makes some distinct
         // tokens (`é`, `É`) hash alike, and a lookup must see them all.
         let mut by_hash: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut toks = Vec::new();
+        let mut firsts = Vec::new();
         let mut t = FirstTokens::default();
         for (k, e) in entries.iter().enumerate() {
             // Tokens are found left to right looking one character ahead,
@@ -98,6 +182,9 @@ impl FirstTokens {
             };
             let first = &e.as_bytes()[..tok.end];
             t.max_len = t.max_len.max(first.len());
+            if first.len() <= 8 {
+                firsts.push((key8(first, 0, first.len()), k, first.len()));
+            }
             by_hash
                 .entry(hash_folded(first, 0, first.len()))
                 .or_default()
@@ -137,6 +224,7 @@ impl FirstTokens {
             }
             t.slots[s] = (h, from, t.cands.len() as u32);
         }
+        t.build_fast(entries, &firsts);
         t
     }
 
@@ -144,8 +232,15 @@ impl FirstTokens {
     /// shortest first.
     #[inline]
     fn get(&self, text: &[u8], start: usize, end: usize) -> &[Cand] {
+        let (a, b) = self.group(text, start, end);
+        &self.cands[a as usize..b as usize]
+    }
+
+    /// [`FirstTokens::get`] as a range of `cands`.
+    #[inline]
+    fn group(&self, text: &[u8], start: usize, end: usize) -> (u32, u32) {
         if end - start > self.max_len {
-            return &[];
+            return (0, 0);
         }
         let h = hash_folded(text, start, end);
         let mask = self.slots.len() - 1;
@@ -153,10 +248,10 @@ impl FirstTokens {
         loop {
             let (sh, a, b) = self.slots[s];
             if b == a {
-                return &[];
+                return (0, 0);
             }
             if sh == h {
-                return &self.cands[a as usize..b as usize];
+                return (a, b);
             }
             s = (s + 1) & mask;
         }
@@ -220,7 +315,9 @@ impl<'a> Walker<'a> {
     /// Calls `f(last, lexicons, mask)` for every entry that starts at token
     /// `first` of `text` (as `tokens`) and ends at the end of token `last`,
     /// shortest first; `mask` has bit `l` set for its lexicons `l` below
-    /// [`MASKED_LEXICONS`], and bit 63 when it has others.
+    /// [`MASKED_LEXICONS`], and bit 63 when it has others. `lexicons` lists
+    /// them all, except that it may be empty for an entry of one token
+    /// whose mask tells them all (no bit 63).
     #[inline]
     pub fn walk(
         &self,
@@ -232,7 +329,53 @@ impl<'a> Walker<'a> {
         let Some(t) = tokens.get(first) else {
             return;
         };
+        let n = t.end - t.start;
+        if n <= 8 {
+            let key = key8(text, t.start, t.end);
+            if key != 0 {
+                match self.table.fast_get(key) {
+                    None => return,
+                    Some((0, (a, b))) => {
+                        self.walk_group(
+                            text,
+                            tokens,
+                            first,
+                            &self.table.cands[a as usize..b as usize],
+                            f,
+                        );
+                        return;
+                    }
+                    // Its lexicons are read only when the mask does not
+                    // tell them all.
+                    Some((mask, (entry, _))) if mask & 1 << MASKED_LEXICONS != 0 => {
+                        let (a, b, _) = self.table.lex_of[entry as usize];
+                        f(first, &self.table.lex_list[a as usize..b as usize], mask);
+                        return;
+                    }
+                    Some((mask, _)) => {
+                        f(first, &[], mask);
+                        return;
+                    }
+                }
+            }
+        }
         let cands = self.table.get(text, t.start, t.end);
+        self.walk_group(text, tokens, first, cands, f);
+    }
+
+    /// [`Walker::walk`] over the entries `cands` of the token's group.
+    #[inline]
+    fn walk_group(
+        &self,
+        text: &[u8],
+        tokens: &[Token],
+        first: usize,
+        cands: &[Cand],
+        mut f: impl FnMut(usize, &'a [u16], u64),
+    ) {
+        let Some(t) = tokens.get(first) else {
+            return;
+        };
         let mut last = first;
         for c in cands {
             let end = t.start + c.len as usize;
@@ -270,6 +413,25 @@ impl<'a> Walker<'a> {
 mod tests {
     use super::*;
 
+    /// The lexicons of a hit: listed, or (for a one-token entry) told by
+    /// its mask alone; checked to agree with the mask either way.
+    fn lexicons_of(listed: &[u16], mask: u64) -> Vec<u16> {
+        let from_mask: Vec<u16> = (0..MASKED_LEXICONS as u16)
+            .filter(|&l| mask >> l & 1 == 1)
+            .collect();
+        if listed.is_empty() {
+            assert_eq!(mask >> MASKED_LEXICONS, 0, "a long hit lists its lexicons");
+            return from_mask;
+        }
+        let masked: Vec<u16> = listed
+            .iter()
+            .copied()
+            .filter(|&l| (l as usize) < MASKED_LEXICONS)
+            .collect();
+        assert_eq!(masked, from_mask);
+        listed.to_vec()
+    }
+
     /// The hits at the token starting at byte `from`, as (end byte, lexicons).
     fn walk(t: &LexTrie, text: &str, from: usize) -> Vec<(usize, Vec<u16>)> {
         let mut toks = Vec::new();
@@ -278,11 +440,70 @@ mod tests {
         let mut got = Vec::new();
         t.walker()
             .unwrap()
-            .walk(text.as_bytes(), &toks, first, |last, l, _| {
-                got.push((toks[last].end, l.to_vec()))
+            .walk(text.as_bytes(), &toks, first, |last, l, m| {
+                got.push((toks[last].end, lexicons_of(l, m)))
             });
         got
     }
+
+    proptest::proptest! {
+        /// The table of first tokens answers every token as a search of
+        /// its group does: one-token entries, entries of several tokens,
+        /// first tokens of 8 and 9 bytes, lexicons on both sides of the
+        /// mask's, case, `é`/`É` (alike but for bit 5) and NUL.
+        #[test]
+        fn first_tokens_answer_as_their_groups(
+            entries in proptest::collection::vec((0usize..WORDS.len(), 0usize..WORDS.len(), 0usize..3, 0u16..70), 1..40),
+            text in proptest::collection::vec(0usize..WORDS.len(), 0..60),
+        ) {
+            let mut t = LexTrie::default();
+            for &(a, b, n, lex) in &entries {
+                let e = match n {
+                    0 => WORDS[a].to_string(),
+                    1 => format!("{} {}", WORDS[a], WORDS[b]),
+                    _ => format!("{}{}", WORDS[a], WORDS[b]),
+                };
+                t.insert(e.trim(), lex);
+            }
+            let text: String = text.iter().map(|&k| WORDS[k]).collect::<Vec<_>>().join(" ");
+            let mut toks = Vec::new();
+            tokenize(&text, &mut toks);
+            let w = t.walker().unwrap();
+            let b = text.as_bytes();
+            for first in 0..toks.len() {
+                let mut fast = Vec::new();
+                w.walk(b, &toks, first, |last, l, m| fast.push((last, lexicons_of(l, m))));
+                let mut slow = Vec::new();
+                let cands = w.table.get(b, toks[first].start, toks[first].end);
+                w.walk_group(b, &toks, first, cands, |last, l, m| slow.push((last, lexicons_of(l, m))));
+                proptest::prop_assert_eq!(fast, slow, "{:?} at {}", text, first);
+            }
+        }
+    }
+
+    /// Words for the test above.
+    const WORDS: &[&str] = &[
+        "the",
+        "The",
+        "THE",
+        "one",
+        "a",
+        "more",
+        "than",
+        "abcdefgh",
+        "abcdefghi",
+        "ABCDEFGH",
+        "café",
+        "cafÉ",
+        "\0",
+        "5,000",
+        "-",
+        "x-ray",
+        "$",
+        "%",
+        "of",
+        "it's",
+    ];
 
     #[test]
     fn walks_all_entries_at_a_token_case_insensitively() {
