@@ -14,6 +14,7 @@
 
 mod analysis;
 pub mod attribution;
+mod byte_ranges;
 mod bytes8;
 mod compile;
 mod conditions;

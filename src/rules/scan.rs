@@ -18,6 +18,8 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, Input, MatchKind, meta};
 
+use super::byte_ranges::ByteRanges;
+
 type MakeCache = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// A rule in a scan: its stepper, its regex, and this thread's DFA cache.
@@ -112,12 +114,25 @@ pub struct PhaseScan {
     class: Box<[u16; 256]>,
     /// The same where no word boundary is before the byte.
     unbounded: Box<[u16; 256]>,
+    /// The bits of all rules in a class mask.
+    all_live: u16,
+    /// The bytes any rule's match can start with, as ranges (when few).
+    all_ranges: Option<ByteRanges>,
 }
 
 /// An ASCII word byte (`\w` in ASCII mode).
 #[inline]
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The bytes where rules `live` may start a match, as ranges when they
+/// are few. All non-ASCII bytes count when one does: the Unicode digits of
+/// `\d` start with many different bytes, and a stop where no rule starts
+/// only costs a look at the byte's class.
+fn stops(class: &[u16; 256], live: u16) -> Option<ByteRanges> {
+    let high = class[0x80..].iter().any(|&m| m & live != 0);
+    ByteRanges::of(|c| class[c as usize] & live != 0 || high && c >= 0x80)
 }
 
 /// Most rules one pass steps (bits of a class mask).
@@ -130,6 +145,8 @@ impl PhaseScan {
             rules: Vec::new(),
             class: Box::new([0; 256]),
             unbounded: Box::new([0; 256]),
+            all_live: 0,
+            all_ranges: None,
         };
         for (k, (ri, st)) in rules.into_iter().take(MAX_RULES).enumerate() {
             scan.rules.push(ri);
@@ -141,7 +158,9 @@ impl PhaseScan {
                     scan.unbounded[b] |= 1 << k;
                 }
             }
+            scan.all_live |= 1 << k;
         }
+        scan.all_ranges = stops(&scan.class, scan.all_live);
         scan
     }
 
@@ -169,20 +188,8 @@ impl PhaseScan {
         let (class, unbounded) = (&*self.class, &*self.unbounded);
         // Per rule, where its next match may start (after its last one).
         let mut next = [0usize; MAX_RULES];
-        let mut i = 0;
-        while i < b.len() {
-            // Most bytes start no match: four at a time past them.
-            if let Some(w) = b.get(i..i + 4)
-                && (class[w[0] as usize]
-                    | class[w[1] as usize]
-                    | class[w[2] as usize]
-                    | class[w[3] as usize])
-                    & live
-                    == 0
-            {
-                i += 4;
-                continue;
-            }
+        // The rules that may start a match at byte `i`, stepped there.
+        let mut step_at = |i: usize| {
             let c = b[i];
             let mut m = class[c as usize] & live;
             // A word boundary is between two ASCII bytes when one is a word
@@ -212,6 +219,43 @@ impl PhaseScan {
                     next[k] = e;
                 }
             }
+        };
+        let mut i = 0;
+        // The bytes that may start a match, found 64 at a time when they
+        // are a few ranges (digits, a few capitals), as they are for the
+        // default rules.
+        let all = live == self.all_live;
+        let some;
+        let ranges = if all {
+            self.all_ranges.as_ref()
+        } else {
+            some = stops(class, live);
+            some.as_ref()
+        };
+        if let Some(r) = ranges {
+            while let Some(block) = b.get(i..i + 64).and_then(|x| <&[u8; 64]>::try_from(x).ok()) {
+                let mut stops = r.mask(block);
+                while stops != 0 {
+                    step_at(i + stops.trailing_zeros() as usize);
+                    stops &= stops - 1;
+                }
+                i += 64;
+            }
+        }
+        while i < b.len() {
+            // Most bytes start no match: four at a time past them.
+            if let Some(w) = b.get(i..i + 4)
+                && (class[w[0] as usize]
+                    | class[w[1] as usize]
+                    | class[w[2] as usize]
+                    | class[w[3] as usize])
+                    & live
+                    == 0
+            {
+                i += 4;
+                continue;
+            }
+            step_at(i);
             i += 1;
         }
     }
@@ -325,10 +369,42 @@ mod tests {
             "[A-Za-z ]{0,6}",
             any::<char>().prop_map(|c| c.to_string()),
         ];
-        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+        prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
     }
 
     proptest::proptest! {
+        /// A scan of a few of the rules, some switched off for the text
+        /// (as rules whose required literals are missing are): the stops
+        /// are then a few byte ranges, found 64 bytes at a time.
+        #[test]
+        fn scans_of_some_rules_match_as_find_iter(text in newsy_text(), off in 0u16..16) {
+            let patterns: Vec<String> = builtin_stepped().into_iter().take(4).collect();
+            let steppers: Vec<Stepper> = patterns
+                .iter()
+                .map(|p| Stepper::build(p, 1 << 20, 1 << 22).unwrap())
+                .collect();
+            let regexes: Vec<meta::Regex> =
+                patterns.iter().map(|p| meta::Regex::new(p).unwrap()).collect();
+            let scan = PhaseScan::new(steppers.iter().enumerate());
+            proptest::prop_assert!(scan.all_ranges.is_some());
+            let mut out = Vec::new();
+            scan.run(
+                &text,
+                |k| (off >> k & 1 == 0).then(|| (&steppers[k], &regexes[k])),
+                &mut out,
+            );
+            for (k, p) in patterns.iter().enumerate() {
+                let got: Vec<(usize, usize)> =
+                    out.iter().filter(|m| m.0 == k).map(|m| (m.1, m.2)).collect();
+                let want: Vec<(usize, usize)> = if off >> k & 1 == 1 {
+                    Vec::new()
+                } else {
+                    regex::Regex::new(p).unwrap().find_iter(&text).map(|m| (m.start(), m.end())).collect()
+                };
+                proptest::prop_assert_eq!(&got, &want, "{} over {:?}", p, text);
+            }
+        }
+
         #[test]
         fn the_builtin_stepped_rules_match_as_find_iter(text in newsy_text()) {
             let patterns = builtin_stepped();
