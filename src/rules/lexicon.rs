@@ -54,8 +54,8 @@ struct FirstTokens {
     /// by this one read, where the groups take three (slot, entry, its
     /// lexicons) from tables too big for the fastest cache together.
     fast: Vec<(u64, u64)>,
-    /// Per slot of `fast`: its entry when the mask is not 0, else the
-    /// range of `cands` to search (its group above).
+    /// Per slot of `fast`: its entry (twice) when the mask is not 0, else
+    /// the range of `cands` to search (its group above).
     fast_aux: Vec<(u32, u32)>,
     /// One more than the highest lexicon index.
     lexicons: usize,
@@ -143,10 +143,10 @@ impl FirstTokens {
         }
     }
 
-    /// The fast table's answer for token `text[start..end]` (1 to 8
-    /// bytes, key not 0): `Some((mask, entry))` for a one-token entry,
-    /// `Some((0, _))` when the groups must be searched, `None` when no
-    /// entry starts there.
+    /// The fast table's answer for a token of 1 to 8 bytes by its key (not
+    /// 0): `Some((mask, (entry, _)))` for its only, one-token entry,
+    /// `Some((0, (from, to)))` when `cands[from..to]` must be searched,
+    /// `None` when no entry starts with it.
     #[inline]
     fn fast_get(&self, key: u64) -> Option<(u64, (u32, u32))> {
         let bits = self.fast.len().trailing_zeros();
