@@ -127,12 +127,12 @@ fn is_word(b: u8) -> bool {
 }
 
 /// The bytes where rules `live` may start a match, as ranges when they
-/// are few. All non-ASCII bytes count when one does: the Unicode digits of
-/// `\d` start with many different bytes, and a stop where no rule starts
-/// only costs a look at the byte's class.
+/// are few. All first bytes of non-ASCII characters count when one does:
+/// the Unicode digits of `\d` start with many different bytes, and a stop
+/// where no rule starts only costs a look at the byte's class.
 fn stops(class: &[u16; 256], live: u16) -> Option<ByteRanges> {
     let high = class[0x80..].iter().any(|&m| m & live != 0);
-    ByteRanges::of(|c| class[c as usize] & live != 0 || high && c >= 0x80)
+    ByteRanges::of(|c| class[c as usize] & live != 0 || high && c >= 0xC0)
 }
 
 /// Most rules one pass steps (bits of a class mask).
