@@ -64,7 +64,7 @@ struct FirstTokens {
 /// An entry in a group of [`FirstTokens`].
 #[derive(Debug, Clone, Copy, Default)]
 struct Cand {
-    /// Its first 8 bytes (ASCII lower-case, as `load` reads them).
+    /// Its first 8 bytes (ASCII lower-case, as [`key8`] gives them).
     head: u64,
     /// Start in `bytes`.
     off: u32,
@@ -91,9 +91,10 @@ fn hash_folded(text: &[u8], start: usize, end: usize) -> u32 {
     (h >> 32) as u32
 }
 
-/// A token of 1 to 8 bytes as an integer, ASCII lower-cased: equal for
-/// tokens equal but for ASCII case, and 0 for none (a NUL byte is a token
-/// of its own, and its key is 0: such keys are not looked up here).
+/// Bytes `start..end` (at most 8) as an integer, ASCII lower-cased: equal
+/// for byte strings of one length equal but for ASCII case. The key of a
+/// token; 0 for none (a NUL byte is a token of its own, and its key is 0:
+/// such keys are not looked up in the first-token table).
 #[inline]
 fn key8(text: &[u8], start: usize, end: usize) -> u64 {
     lower8(load(text, start, end - start))
@@ -211,7 +212,7 @@ impl FirstTokens {
             for k in ks {
                 let e = entries[k as usize].as_bytes();
                 t.cands.push(Cand {
-                    head: lower8(load(e, 0, e.len().min(8))),
+                    head: key8(e, 0, e.len().min(8)),
                     off: t.bytes.len() as u32,
                     len: e.len() as u32,
                     entry: k,
@@ -399,7 +400,7 @@ impl<'a> Walker<'a> {
     fn equal(&self, text: &[u8], at: usize, c: &Cand) -> bool {
         let n = c.len as usize;
         // Most entries are a short word: one masked compare of 8 bytes.
-        if lower8(load(text, at, n.min(8))) != c.head {
+        if key8(text, at, at + n.min(8)) != c.head {
             return false;
         }
         n <= 8 || {
