@@ -367,7 +367,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 unicode_word_flags(word)
             },
         });
-        i = j;
+        // Most words end at a space: skip it here rather than in a turn of
+        // the loop.
+        i = j + usize::from(b.get(j) == Some(&b' '));
     }
 }
 
