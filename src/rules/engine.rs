@@ -336,7 +336,7 @@ fn resolve<'r>(
         };
         // Starts are byte offsets of one text, far below 2^48.
         sc.by_start.push((
-            (l as u64) << 48 | (c.start as u64 & (1 << 48) - 1),
+            (l as u64) << 48 | (c.start as u64 & ((1 << 48) - 1)),
             k as u32,
         ));
     }
