@@ -334,7 +334,8 @@ fn resolve<'r>(
                 labels.len() - 1
             }
         };
-        // Starts are byte offsets of one text, far below 2^48.
+        // Starts are byte offsets of one text, far below 2^48; a phase has
+        // fewer labels than rules (at most `MAX_RULES`), below 2^16.
         sc.by_start.push((
             (l as u64) << 48 | (c.start as u64 & ((1 << 48) - 1)),
             k as u32,
