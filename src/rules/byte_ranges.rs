@@ -6,28 +6,53 @@
 /// is as fast.
 pub const MAX_RANGES: usize = 6;
 
+/// A set of byte values, bit `b % 64` of word `b / 64` for byte `b`.
+pub type ByteSet = [u64; 4];
+
 /// Byte ranges (inclusive), each within `0..=0x7F` or `0x80..=0xFF`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ByteRanges {
-    ranges: Vec<(u8, u8)>,
+    ranges: smallvec::SmallVec<[(u8, u8); MAX_RANGES]>,
 }
 
 impl ByteRanges {
     /// The bytes `b` with `member(b)`, as ranges; `None` when more than
-    /// [`MAX_RANGES`] are needed.
+    /// [`MAX_RANGES`] are needed (tests describe sets this way).
+    #[cfg(test)]
     pub fn of(member: impl Fn(u8) -> bool) -> Option<ByteRanges> {
-        let mut ranges: Vec<(u8, u8)> = Vec::new();
+        let mut set = [0u64; 4];
         for b in 0..=255u8 {
-            if !member(b) {
-                continue;
-            }
-            match ranges.last_mut() {
-                // A range does not cross 0x80: the vector compare is signed.
-                Some(r) if r.1 + 1 == b && b != 0x80 => r.1 = b,
-                _ => ranges.push((b, b)),
+            set[usize::from(b / 64)] |= u64::from(member(b)) << (b % 64);
+        }
+        ByteRanges::of_set(set)
+    }
+
+    /// The bytes of `set` as ranges, a run of bits at a time (the regex
+    /// scan builds these for every text that switches rules off);
+    /// `None` when more than [`MAX_RANGES`] are needed.
+    pub fn of_set(set: ByteSet) -> Option<ByteRanges> {
+        let mut ranges = smallvec::SmallVec::new();
+        // A range does not cross 0x80: the vector compare is signed.
+        for half in [0u8, 1] {
+            let k = usize::from(half) * 2;
+            let mut w = u128::from(set[k]) | u128::from(set[k + 1]) << 64;
+            while w != 0 {
+                let lo = w.trailing_zeros();
+                let run = (w >> lo).trailing_ones();
+                let base = u32::from(half) * 128;
+                // Both below 256: `lo + run` is at most 128.
+                ranges.push(((base + lo) as u8, (base + lo + run - 1) as u8));
+                if ranges.len() > MAX_RANGES {
+                    return None;
+                }
+                w = if lo + run >= 128 {
+                    0
+                } else {
+                    w & !((1u128 << (lo + run)) - 1)
+                };
             }
         }
-        (ranges.len() <= MAX_RANGES).then_some(ByteRanges { ranges })
+        Some(ByteRanges { ranges })
     }
 
     /// Bit `i` set when byte `i` of `block` is in a range.
@@ -125,13 +150,43 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Ranges from runs of bits are the ranges a walk over the bytes
+        /// finds.
+        #[test]
+        fn runs_of_bits_are_the_ranges_of_bytes(set in proptest::array::uniform4(proptest::num::u64::ANY), sparse in 0u32..8) {
+            // Random words have dozens of runs: thin them out to reach
+            // sets within the limit too.
+            let set = set.map(|w| (0..sparse).fold(w, |w, _| w & w.rotate_left(7)));
+            let has = |b: u8| set[usize::from(b / 64)] >> (b % 64) & 1 == 1;
+            let mut want: Vec<(u8, u8)> = Vec::new();
+            for b in 0..=255u8 {
+                if !has(b) {
+                    continue;
+                }
+                match want.last_mut() {
+                    Some(r) if r.1 + 1 == b && b != 0x80 => r.1 = b,
+                    _ => want.push((b, b)),
+                }
+            }
+            let got = ByteRanges::of_set(set);
+            if want.len() > MAX_RANGES {
+                proptest::prop_assert!(got.is_none());
+            } else {
+                proptest::prop_assert_eq!(got.map(|r| r.ranges.to_vec()), Some(want));
+            }
+        }
+    }
+
     #[test]
     fn ranges_split_at_the_halves_and_stop_at_the_limit() {
         let r = ByteRanges::of(|b| (0x70..=0x90).contains(&b)).unwrap();
-        assert_eq!(r.ranges, [(0x70, 0x7F), (0x80, 0x90)]);
+        assert_eq!(r.ranges.to_vec(), [(0x70, 0x7F), (0x80, 0x90)]);
         let digits = ByteRanges::of(|b| b.is_ascii_digit() || b == b'\'').unwrap();
-        assert_eq!(digits.ranges, [(b'\'', b'\''), (b'0', b'9')]);
+        assert_eq!(digits.ranges.to_vec(), [(b'\'', b'\''), (b'0', b'9')]);
         assert!(ByteRanges::of(|b| b % 2 == 0).is_none());
         assert!(ByteRanges::of(|_| false).unwrap().ranges.is_empty());
+        let all = ByteRanges::of(|_| true).unwrap();
+        assert_eq!(all.ranges.to_vec(), [(0, 0x7F), (0x80, 0xFF)]);
     }
 }

@@ -123,6 +123,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     }
     // Phases run in order; within a phase, file order.
     rules.sort_by_key(|r| r.phase);
+    number_conditions(&mut rules);
     let verbs = lex_index.get("reporting_verbs").copied();
     let titles = lex_index.get("titles").copied();
     let cue_verbs = lex_index.get("speech_cue_verbs").copied();
@@ -271,7 +272,29 @@ fn compile_kind(
             Kind::Sentence {
                 when: when.iter().map(conv).collect::<Result<_>>()?,
                 unless: unless.iter().map(conv).collect::<Result<_>>()?,
+                ids: Vec::new(),
             }
         }
     })
+}
+
+/// Numbers the sentence conditions of all rules, equal ones alike (see
+/// `Kind::Sentence::ids`).
+fn number_conditions(rules: &mut [Rule]) {
+    let mut seen: Vec<SentCond> = Vec::new();
+    for r in rules {
+        if let Kind::Sentence { when, unless, ids } = &mut r.kind {
+            *ids = when
+                .iter()
+                .chain(unless.iter())
+                .map(|c| match seen.iter().position(|x| x == c) {
+                    Some(k) => k,
+                    None => {
+                        seen.push(c.clone());
+                        seen.len() - 1
+                    }
+                })
+                .collect();
+        }
+    }
 }

@@ -40,6 +40,9 @@ struct Cond<'r> {
 /// The values of the conditions asked for so far in one phase.
 pub struct Facts<'r> {
     conds: Vec<Cond<'r>>,
+    /// Per condition number (`Kind::Sentence::ids`), its index in
+    /// `conds`, or `usize::MAX` when not asked for in this phase.
+    index_of: Vec<usize>,
     /// Per label, the sentences a sentence exclusion of this phase covers:
     /// any candidate of theirs with the same label is removed anyway.
     excluded: Vec<(&'r str, Vec<bool>)>,
@@ -60,7 +63,9 @@ impl Default for Facts<'_> {
     /// No values yet; the value lists of this thread's last run are reused.
     fn default() -> Self {
         Facts {
-            conds: Vec::new(),
+            // A rule set asks for a few dozen conditions in a phase.
+            conds: Vec::with_capacity(64),
+            index_of: Vec::new(),
             excluded: Vec::new(),
             spare: SPARE_VALS.try_with(|s| s.take()).unwrap_or_default(),
         }
@@ -81,16 +86,28 @@ impl<'r> Facts<'r> {
     /// Forgets the values and exclusions of the phase before, keeping
     /// their memory for the next.
     pub fn next_phase(&mut self) {
+        self.index_of.fill(usize::MAX);
         self.spare.extend(self.conds.drain(..).map(|c| c.vals));
         self.excluded.clear();
     }
 
-    /// Index of condition `c` (registered the first time it is asked
-    /// for); `kept` are the spans of earlier phases, sorted by (start, end).
-    pub fn index(&mut self, c: &'r SentCond, a: &Analysis<'_>, kept: &[Cand<'_>]) -> usize {
-        if let Some(k) = self.conds.iter().position(|x| x.c == c) {
-            return k;
+    /// Index of condition `c`, number `id` in the rule set (registered
+    /// the first time it is asked for); `kept` are the spans of earlier
+    /// phases, sorted by (start, end).
+    pub fn index(
+        &mut self,
+        c: &'r SentCond,
+        id: usize,
+        a: &Analysis<'_>,
+        kept: &[Cand<'_>],
+    ) -> usize {
+        if self.index_of.len() <= id {
+            self.index_of.resize(id + 1, usize::MAX);
         }
+        if self.index_of[id] != usize::MAX {
+            return self.index_of[id];
+        }
+        self.index_of[id] = self.conds.len();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         if let SentCond::Inside(label) | SentCond::QuoteFact(label, _) = c {
             spans.reserve(kept.len());

@@ -587,9 +587,14 @@ fn matches<'r>(
                 out.push(r, ri, q.start, q.end, from);
             }
         }
-        Kind::Sentence { when, unless } => {
-            let w: SmallVec<[usize; 4]> = when.iter().map(|c| facts.index(c, a, kept)).collect();
-            let u: SmallVec<[usize; 4]> = unless.iter().map(|c| facts.index(c, a, kept)).collect();
+        Kind::Sentence { when, unless, ids } => {
+            let mut k = ids.iter().zip(when.iter().chain(unless.iter()));
+            let w: SmallVec<[usize; 4]> = k
+                .by_ref()
+                .take(when.len())
+                .map(|(&id, c)| facts.index(c, id, a, kept))
+                .collect();
+            let u: SmallVec<[usize; 4]> = k.map(|(&id, c)| facts.index(c, id, a, kept)).collect();
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
             for (si, s) in a.sents.iter().enumerate() {

@@ -105,6 +105,10 @@ enum Kind {
     Sentence {
         when: Vec<SentCond>,
         unless: Vec<SentCond>,
+        /// Per condition of `when` then `unless`, its number in the rule
+        /// set: equal conditions of different rules share one, so their
+        /// values are computed once per sentence.
+        ids: Vec<usize>,
     },
 }
 

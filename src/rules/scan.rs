@@ -18,7 +18,7 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, Input, MatchKind, meta};
 
-use super::byte_ranges::ByteRanges;
+use super::byte_ranges::{ByteRanges, ByteSet};
 
 type MakeCache = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
@@ -114,6 +114,10 @@ pub struct PhaseScan {
     class: Box<[u16; 256]>,
     /// The same where no word boundary is before the byte.
     unbounded: Box<[u16; 256]>,
+    /// Per rule, the bytes where a match may stop the scan: those its
+    /// matches can start with, and every first byte of a non-ASCII
+    /// character when one of those is non-ASCII (see [`stops`]).
+    stop_sets: Vec<ByteSet>,
     /// The bits of all rules in a class mask.
     all_live: u16,
     /// The bytes any rule's match can start with, as ranges (when few).
@@ -126,13 +130,34 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// The bytes where rules `live` may start a match, as ranges when they
-/// are few. All first bytes of non-ASCII characters count when one does:
-/// the Unicode digits of `\d` start with many different bytes, and a stop
-/// where no rule starts only costs a look at the byte's class.
-fn stops(class: &[u16; 256], live: u16) -> Option<ByteRanges> {
-    let high = class[0x80..].iter().any(|&m| m & live != 0);
-    ByteRanges::of(|c| class[c as usize] & live != 0 || high && c >= 0xC0)
+/// The bytes where rule `k` may start a match. All first bytes of
+/// non-ASCII characters count when one does: the Unicode digits of `\d`
+/// start with many different bytes, and a stop where no rule starts only
+/// costs a look at the byte's class.
+fn stop_set(class: &[u16; 256], k: usize) -> ByteSet {
+    let mut set = [0u64; 4];
+    for (b, &m) in class.iter().enumerate() {
+        set[b / 64] |= u64::from(m >> k & 1) << (b % 64);
+    }
+    if set[2] | set[3] != 0 {
+        // 0xC0..=0xFF: the upper half of word 3.
+        set[3] = u64::MAX;
+    }
+    set
+}
+
+/// The bytes where rules `live` may start a match (see [`stop_set`]), as
+/// ranges when they are few.
+fn stops(sets: &[ByteSet], live: u16) -> Option<ByteRanges> {
+    let mut set = [0u64; 4];
+    for (k, s) in sets.iter().enumerate() {
+        if live >> k & 1 == 1 {
+            for w in 0..4 {
+                set[w] |= s[w];
+            }
+        }
+    }
+    ByteRanges::of_set(set)
 }
 
 /// Most rules one pass steps (bits of a class mask).
@@ -145,6 +170,7 @@ impl PhaseScan {
             rules: Vec::new(),
             class: Box::new([0; 256]),
             unbounded: Box::new([0; 256]),
+            stop_sets: Vec::new(),
             all_live: 0,
             all_ranges: None,
         };
@@ -160,7 +186,10 @@ impl PhaseScan {
             }
             scan.all_live |= 1 << k;
         }
-        scan.all_ranges = stops(&scan.class, scan.all_live);
+        scan.stop_sets = (0..scan.rules.len())
+            .map(|k| stop_set(&scan.class, k))
+            .collect();
+        scan.all_ranges = stops(&scan.stop_sets, scan.all_live);
         scan
     }
 
@@ -229,7 +258,7 @@ impl PhaseScan {
         let ranges = if all {
             self.all_ranges.as_ref()
         } else {
-            some = stops(class, live);
+            some = stops(&self.stop_sets, live);
             some.as_ref()
         };
         if let Some(r) = ranges {
