@@ -271,9 +271,23 @@ impl Ctx<'_, '_> {
             && (pos == self.start || !self.a.line_break_before(pos))
             && let Some(n) = spec.matches(self.a, pos)
             && n > 0
-            && let Some(end) = self.go(e, pos + n, count + 1, from)
         {
-            return Some(end);
+            // At its last repetition the spec can only end: go straight to
+            // the next one (most specs are single or optional).
+            let next = if count + 1 == spec.max {
+                let end = self.go(e + 1, pos + n, 0, pos + n);
+                if end.is_some()
+                    && let Some(p) = self.parts.get_mut(e)
+                {
+                    *p = (from, pos + n);
+                }
+                end
+            } else {
+                self.go(e, pos + n, count + 1, from)
+            };
+            if next.is_some() {
+                return next;
+            }
         }
         if count >= spec.min
             && let Some(end) = self.go(e + 1, pos, 0, pos)
