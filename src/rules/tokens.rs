@@ -642,6 +642,126 @@ pub fn each_match(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::lexicon::LexTrie;
+
+    /// A spec for the pattern proptest: kind `k` of a few, quantifier `q`.
+    fn spec(k: usize, q: usize) -> Spec {
+        let (min, max) = [(1, 1), (0, 1), (0, MAX_REPEAT), (1, MAX_REPEAT), (0, 2)][q % 5];
+        let mut s = Spec {
+            text: Vec::new(),
+            lower: Vec::new(),
+            words: None,
+            in_lex: None,
+            not_in: None,
+            phrase: None,
+            must: 0,
+            must_not: 0,
+            shape: None,
+            suffix: Vec::new(),
+            not_suffix: Vec::new(),
+            min,
+            max,
+            capture: None,
+        };
+        match k % 7 {
+            0 => s.phrase = Some(0),
+            1 => s.in_lex = Some(1),
+            2 => s.must = flag::LIKE_NUM,
+            3 => s.must = flag::LOWER | flag::ALPHA,
+            4 => s.lower = vec!["the".into(), "a".into()],
+            5 => s.must = flag::TITLE,
+            _ => {
+                s.must = flag::LOWER;
+                s.not_in = Some(2);
+            }
+        }
+        s
+    }
+
+    /// A match: start and end token, and per spec the tokens it took.
+    type Found = (usize, usize, Vec<(usize, usize)>);
+
+    /// The search of the definition at one start token.
+    struct Definition<'s, 'a, 't> {
+        specs: &'s [Spec],
+        a: &'a Analysis<'t>,
+        start: usize,
+    }
+
+    impl Definition<'_, '_, '_> {
+        fn go(
+            &self,
+            e: usize,
+            pos: usize,
+            count: usize,
+            from: usize,
+            parts: &mut [(usize, usize)],
+        ) -> Option<usize> {
+            let Some(spec) = self.specs.get(e) else {
+                return Some(pos);
+            };
+            if count < spec.max
+                && (pos == self.start || !self.a.line_break_before(pos))
+                && let Some(n) = spec.matches(self.a, pos)
+                && n > 0
+                && let Some(end) = self.go(e, pos + n, count + 1, from, parts)
+            {
+                return Some(end);
+            }
+            if count >= spec.min
+                && let Some(end) = self.go(e + 1, pos, 0, pos, parts)
+            {
+                parts[e] = (from, pos);
+                return Some(end);
+            }
+            None
+        }
+    }
+
+    /// The pattern's matches by definition: every token a start, left to
+    /// right, the greedy backtracking search at each, none skipped.
+    fn matches_by_definition(specs: &[Spec], a: &Analysis<'_>) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < a.tokens.len() {
+            let mut parts = vec![(i, i); specs.len()];
+            let d = Definition { specs, a, start: i };
+            match d.go(0, i, 0, i, &mut parts) {
+                Some(end) if end > i => {
+                    out.push((i, end, parts));
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The search with its start lists and gates finds the matches
+        /// the definition finds, with the same parts.
+        #[test]
+        fn patterns_match_as_defined(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "more", "than", "about", "nearly", "3", "2,300", "three", "million", "billion",
+                "people", "workers", "the", "The", "a", "Reuters", "Ms", ".", ",", "\n", "said",
+            ]), 0..40),
+            pattern in proptest::collection::vec((0usize..7, 0usize..5), 1..5),
+        ) {
+            let mut trie = LexTrie::default();
+            for (l, entries) in [&["more than", "about", "nearly"][..], &["million", "billion", "three"], &["people", "workers"]].iter().enumerate() {
+                for e in *entries {
+                    trie.insert(e, l as u16);
+                }
+            }
+            let text = words.join(" ");
+            let a = Analysis::new(&text, &trie);
+            let specs: Vec<Spec> = pattern.iter().map(|&(k, q)| spec(k, q)).collect();
+            let mut got = Vec::new();
+            each_match(&specs, &a, |s, e, parts| got.push((s, e, parts.to_vec())));
+            proptest::prop_assert_eq!(got, matches_by_definition(&specs, &a), "{}", text);
+        }
+    }
 
     #[test]
     fn fast_word_tests_match_their_definitions() {
