@@ -25,6 +25,19 @@ pub const MASKED_LEXICONS: usize = 63;
 /// one starting there.
 const LONG: u64 = 1 << MASKED_LEXICONS;
 
+/// What a sentence is, as bits (tested many sentences at a time by
+/// sentence rules).
+pub mod sent_flag {
+    /// An outermost quotation reaches into it.
+    pub const QUOTED: u8 = 1;
+    /// It ends with `?`.
+    pub const QUESTION: u8 = 2;
+    /// Its whole paragraph, with no final full stop.
+    pub const HEADING: u8 = 4;
+    /// Its whole paragraph, starting `By `.
+    pub const BY: u8 = 8;
+}
+
 /// The analysed document.
 #[derive(Debug, Default)]
 pub struct Analysis<'t> {
@@ -53,8 +66,8 @@ pub struct Analysis<'t> {
     sent_toks: Vec<(u32, u32)>,
     /// Per sentence, the union of its tokens' `lex_mask`.
     sent_masks: Vec<u64>,
-    /// Per sentence: an outermost quotation reaches into it.
-    sent_quoted: Vec<bool>,
+    /// Per sentence, its [`sent_flag`] bits.
+    sent_flags: Vec<u8>,
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
@@ -77,7 +90,7 @@ struct Buffers {
     in_quote: Vec<bool>,
     sent_toks: Vec<(u32, u32)>,
     sent_masks: Vec<u64>,
-    sent_quoted: Vec<bool>,
+    sent_flags: Vec<u8>,
     rare_pos: [Vec<u32>; 4],
     lex_pos: Vec<Vec<u32>>,
 }
@@ -105,7 +118,7 @@ impl Drop for Analysis<'_> {
             in_quote: std::mem::take(&mut self.in_quote),
             sent_toks: std::mem::take(&mut self.sent_toks),
             sent_masks: std::mem::take(&mut self.sent_masks),
-            sent_quoted: std::mem::take(&mut self.sent_quoted),
+            sent_flags: std::mem::take(&mut self.sent_flags),
             rare_pos: std::mem::take(&mut self.rare_pos),
             lex_pos: std::mem::take(&mut self.lex_pos),
         };
@@ -137,7 +150,7 @@ impl<'t> Analysis<'t> {
             in_quote: b.in_quote,
             sent_toks: b.sent_toks,
             sent_masks: b.sent_masks,
-            sent_quoted: b.sent_quoted,
+            sent_flags: b.sent_flags,
             max_hit_tokens: 0,
             repeated: Default::default(),
             lex_pos: b.lex_pos,
@@ -178,21 +191,41 @@ impl<'t> Analysis<'t> {
         // A quotation reaching into a sentence holds the start of one of
         // its tokens: the sentence's own first one when it opened earlier
         // (sentences are trimmed), else its opening mark.
-        let mut sent_quoted = std::mem::take(&mut a.sent_quoted);
-        sent_quoted.clear();
-        sent_quoted.extend(
-            a.sent_toks
-                .iter()
-                .map(|&(t0, t1)| a.in_quote[t0 as usize..t1 as usize].contains(&true)),
-        );
-        a.sent_quoted = sent_quoted;
+        let mut sent_flags = std::mem::take(&mut a.sent_flags);
+        sent_flags.clear();
+        sent_flags.extend(a.sents.iter().zip(&a.sent_toks).map(|(s, &(t0, t1))| {
+            let quoted = a.in_quote[t0 as usize..t1 as usize].contains(&true);
+            let bit = |b: bool, f: u8| if b { f } else { 0 };
+            bit(quoted, sent_flag::QUOTED)
+                | bit(s.question, sent_flag::QUESTION)
+                | bit(s.whole_para && !s.terminated, sent_flag::HEADING)
+                | bit(
+                    s.whole_para && text[s.start..].starts_with("By "),
+                    sent_flag::BY,
+                )
+        }));
+        a.sent_flags = sent_flags;
         a
     }
 
     /// True when an outermost quotation reaches into sentence `si`.
     #[inline]
     pub fn sent_quoted(&self, si: usize) -> bool {
-        self.sent_quoted.get(si).copied().unwrap_or(false)
+        self.sent_flags
+            .get(si)
+            .is_some_and(|f| f & sent_flag::QUOTED != 0)
+    }
+
+    /// True when sentence `si` has every lexicon of `lexicons` (bits below
+    /// [`MASKED_LEXICONS`], as [`Analysis::sent_may_have`] tells them) and
+    /// every [`sent_flag`] of `flags`: the test of all a sentence rule's
+    /// conditions at once, before their values are looked at.
+    #[inline]
+    pub fn sent_admits(&self, si: usize, lexicons: u64, flags: u8) -> bool {
+        let (Some(&m), Some(&f)) = (self.sent_masks.get(si), self.sent_flags.get(si)) else {
+            return false;
+        };
+        m & lexicons == lexicons && f & flags == flags
     }
 
     /// False when no entry of lexicon `lex` starts in sentence `si` (a

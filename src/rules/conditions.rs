@@ -7,7 +7,7 @@
 //! removed is not looked at again.
 
 use super::SentCond;
-use super::analysis::Analysis;
+use super::analysis::{Analysis, MASKED_LEXICONS, sent_flag};
 use super::engine::{Cand, RawPiece};
 use super::quotes::is_quote_mark;
 use super::text::flag;
@@ -235,6 +235,52 @@ fn eval(c: &Cond<'_>, a: &Analysis<'_>, si: usize, kept: &[Cand<'_>]) -> Fact {
             Some(piece) => Fact { ok: true, piece },
             None => NO,
         },
+    }
+}
+
+/// The tests of [`may_hold`] for all of a rule's `when` conditions at
+/// once, as bits (see [`Analysis::sent_admits`]): a sentence rule runs
+/// them over every sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentGate {
+    lexicons: u64,
+    flags: u8,
+    /// Some condition is tested by [`may_hold`] itself (`Repeated`).
+    rest: bool,
+}
+
+impl SentGate {
+    /// The gate of conditions `when`.
+    pub fn of(when: &[SentCond]) -> SentGate {
+        let mut g = SentGate {
+            lexicons: 0,
+            flags: 0,
+            rest: false,
+        };
+        for c in when {
+            match c {
+                SentCond::Question => g.flags |= sent_flag::QUESTION,
+                SentCond::Heading => g.flags |= sent_flag::HEADING,
+                SentCond::Byline => g.flags |= sent_flag::BY,
+                SentCond::Has(l) | SentCond::QuoteHas(l) | SentCond::StartsWith(l) => {
+                    if *l < MASKED_LEXICONS {
+                        g.lexicons |= 1 << l;
+                    }
+                }
+                SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => g.flags |= sent_flag::QUOTED,
+                SentCond::Repeated => g.rest = true,
+                SentCond::Contains(..) | SentCond::Inside(_) => {}
+            }
+        }
+        g
+    }
+
+    /// `when.iter().all(|c| may_hold(c, a, si))`, for the `when` of
+    /// [`SentGate::of`].
+    #[inline]
+    pub fn admits(&self, when: &[SentCond], a: &Analysis<'_>, si: usize) -> bool {
+        a.sent_admits(si, self.lexicons, self.flags)
+            && (!self.rest || when.iter().all(|c| may_hold(c, a, si)))
     }
 }
 
@@ -479,4 +525,36 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
             let ti = a.tokens.partition_point(|t| t.start < st);
             a.tok_in_quote(ti)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Kind, RuleSet};
+
+    /// Every sentence rule of the default set: its gate admits exactly the
+    /// sentences where all its conditions may hold.
+    #[test]
+    fn gates_admit_where_every_condition_may_hold() {
+        let rs = RuleSet::builtin();
+        let texts = [
+            "Breaking News Today\nBy Ana Ruiz and Tom Lee\n\nWill prices rise? “We will not,” the minister said. Prices may rise, analysts reportedly warned.\n\nA long paragraph that comes again later in the text, word for word.\n\nPhoto: Marc Lüthi / Alpine Wire\n\nA long paragraph that comes again later in the text, word for word.",
+            "“I think it is terrible,” she said. Here is what we know. Do not go back.\r\nSubscribe to our newsletter.\r\n",
+            "",
+            "By the way, nobody asked?",
+        ];
+        for text in texts {
+            let a = Analysis::new(text, &rs.lexicons);
+            for r in &rs.rules {
+                let Kind::Sentence { when, .. } = &r.kind else {
+                    continue;
+                };
+                let gate = SentGate::of(when);
+                for si in 0..a.sents.len() {
+                    let want = when.iter().all(|c| may_hold(c, &a, si));
+                    assert_eq!(gate.admits(when, &a, si), want, "{} {si} {text:?}", r.id);
+                }
+            }
+        }
+    }
 }

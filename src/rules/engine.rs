@@ -9,7 +9,7 @@
 use smallvec::SmallVec;
 
 use super::analysis::Analysis;
-use super::conditions::{Facts, may_hold};
+use super::conditions::{Facts, SentGate};
 use super::explain::finish;
 use super::quote_names::{NameLexicons, is_name_quote};
 use super::quotes::has_words;
@@ -597,8 +597,9 @@ fn matches<'r>(
             let u: SmallVec<[usize; 4]> = k.map(|(&id, c)| facts.index(c, id, a, kept)).collect();
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
+            let gate = SentGate::of(when);
             for (si, s) in a.sents.iter().enumerate() {
-                if !when.iter().all(|c| may_hold(c, a, si)) {
+                if !gate.admits(when, a, si) {
                     continue;
                 }
                 // A sentence exclusion of the label already removes this
