@@ -403,20 +403,12 @@ impl<'t> Analysis<'t> {
     fn mark_quoted_tokens(&mut self) {
         self.in_quote.clear();
         self.in_quote.resize(self.tokens.len(), false);
-        let mut k = 0;
-        let outer: Vec<(usize, usize)> = self
-            .quotes
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| (q.start, q.end))
-            .collect();
-        for (i, t) in self.tokens.iter().enumerate() {
-            while k < outer.len() && outer[k].1 <= t.start {
-                k += 1;
-            }
-            if let Some(&(s, e)) = outer.get(k) {
-                self.in_quote[i] = s <= t.start && t.start < e;
-            }
+        // Per quotation, its tokens are a run found by binary search: most
+        // tokens lie outside every quotation and are not looked at.
+        for q in self.quotes.iter().filter(|q| q.depth == 0) {
+            let from = self.tokens.partition_point(|t| t.start < q.start);
+            let to = from + self.tokens[from..].partition_point(|t| t.start < q.end);
+            self.in_quote[from..to].fill(true);
         }
     }
 
