@@ -202,8 +202,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         }
         // A full stop stays only after an honorific, a title or an initial
         // (`Mr.`, `Sen.`, `J.`).
-        let abbrev = j >= 2 && (name_dot_after(a.word(j - 2)) || a.word(j - 2).len() == 1);
-        if w == "." && !abbrev {
+        if w == "." && !(j >= 2 && (name_dot_after(a.word(j - 2)) || a.word(j - 2).len() == 1)) {
             break;
         }
         if t.has(flag::LOWER) && BOUNDARY.has(w) {
