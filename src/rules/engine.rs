@@ -280,7 +280,9 @@ struct ResolveScratch {
     by_start: Vec<(u64, u32)>,
     /// One overlap cluster's candidates in resolution order.
     order: Vec<(u64, u64, u32)>,
+    /// Prefix maximum of the sorted exclusions' ends, per label.
     max_end: Vec<usize>,
+    /// One cluster's bytes taken so far, a bit per byte.
     bits: Vec<u64>,
 }
 
@@ -297,6 +299,7 @@ impl ResolveScratch {
 /// first), then longest, earliest, rule id; the candidate's index last.
 #[inline]
 fn resolution_key(rs: &RuleSet, c: &Cand<'_>, k: usize) -> (u64, u64, u32) {
+    // Order-preserving i32 → u32, inverted so high priority sorts first.
     let pri = !((rs.rules[c.rule].priority as u32) ^ 0x8000_0000) as u64;
     let len = (u32::MAX - (c.end - c.start).min(u32::MAX as usize) as u32) as u64;
     let start = c.start.min(u32::MAX as usize) as u64;
@@ -387,6 +390,10 @@ fn resolve<'r>(
 
 /// Drops the candidates that an exclusion of the same label overlaps.
 fn drop_excluded<'r>(cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>], sc: &mut ResolveScratch) {
+    // Per label (a run of `excl`), exclusions sorted by start with a prefix
+    // maximum of their ends. A rule set has a handful of labels: they are
+    // searched linearly. Most phases exclude one label: then no label
+    // comparisons.
     match excl.first() {
         Some(f) if excl.iter().all(|x| x.label == f.label) => {
             excl.sort_unstable_by_key(|x| x.start)
@@ -417,6 +424,7 @@ fn drop_excluded<'r>(cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>], sc: &mut 
     }
 }
 
+/// The mask of bits `from..to` (within one word, `to` ≤ 64).
 #[inline]
 fn mask(from: usize, to: usize) -> u64 {
     let hi = if to >= 64 { u64::MAX } else { (1u64 << to) - 1 };
@@ -588,13 +596,16 @@ fn matches<'r>(
             }
         }
         Kind::Sentence { when, unless, ids } => {
-            let mut k = ids.iter().zip(when.iter().chain(unless.iter()));
-            let w: SmallVec<[usize; 4]> = k
-                .by_ref()
-                .take(when.len())
-                .map(|(&id, c)| facts.index(c, id, a, kept))
-                .collect();
-            let u: SmallVec<[usize; 4]> = k.map(|(&id, c)| facts.index(c, id, a, kept)).collect();
+            let (when_ids, unless_ids) = ids.split_at(when.len().min(ids.len()));
+            let mut index = |conds: &'r [_], ids: &[usize]| -> SmallVec<[usize; 4]> {
+                conds
+                    .iter()
+                    .zip(ids)
+                    .map(|(c, &id)| facts.index(c, id, a, kept))
+                    .collect()
+            };
+            let w = index(when, when_ids);
+            let u = index(unless, unless_ids);
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
             let gate = SentGate::of(when);
