@@ -151,8 +151,11 @@ impl Plain {
 
 /// Parses `5,000`, `1.5`, `400m`, `2bn`.
 fn parse_digits(w: &str) -> Option<Dec> {
+    // Bytes, not characters: a non-ASCII character's first byte ends the
+    // digits as the character would.
     let end = w
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .bytes()
+        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
         .unwrap_or(w.len());
     let (num, suffix) = w.split_at(end);
     // Digits with `,` dropped and at most one `.`: at most 30 characters,
@@ -310,39 +313,70 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 }
 
 /// Splits a figure's text into words and numbers, keeping `-` as a word
-/// between two numbers so ranges are seen.
-fn words_of(text: &str) -> SmallVec<[&str; 16]> {
-    // A figure is a few words: no allocation.
-    let mut out = SmallVec::new();
-    for raw in text
-        .split(|c: char| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')'))
-    {
-        if raw.is_empty() {
-            continue;
-        }
-        // `10-15`, `28-year-old`, `three-way`: split on hyphens and dashes.
-        let mut rest = raw;
-        while let Some(k) = rest.find(['-', '–', '—']) {
-            let (a, b) = rest.split_at(k);
-            if !a.is_empty() {
-                out.push(a);
-            }
-            let dash_len = b.chars().next().map_or(1, char::len_utf8);
-            out.push(&b[..dash_len]);
-            rest = &b[dash_len..];
-        }
-        if !rest.is_empty() {
-            out.push(rest.trim_end_matches(['.', ',', ';', ':']));
-        }
+/// between two numbers so ranges are seen: words end at white space and
+/// at `$ € £ ¥ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
+/// the last part of each word loses its final `. , ; :`.
+///
+/// One pass over the bytes (a figure is a few words, asked about for
+/// every FIGURE): only a non-ASCII character is decoded.
+fn words_of<'t>(text: &'t str, out: &mut SmallVec<[&'t str; 16]>) {
+    enum Kind {
+        Part,
+        Dash,
+        Break,
     }
-    out.retain(|w: &mut &str| !w.is_empty());
-    out
+    let b = text.as_bytes();
+    // The start of the part being read, and the next byte.
+    let (mut from, mut k) = (0, 0);
+    let last_part = |out: &mut SmallVec<[&'t str; 16]>, part: &'t str| {
+        let part = part.trim_end_matches(['.', ',', ';', ':']);
+        if !part.is_empty() {
+            out.push(part);
+        }
+    };
+    while let Some(&c) = b.get(k) {
+        let (kind, w) = if c < 0x80 {
+            let kind = match c {
+                b'\t'..=b'\r' | b' ' | b'$' | b'%' | b'(' | b')' => Kind::Break,
+                b'-' => Kind::Dash,
+                _ => Kind::Part,
+            };
+            (kind, 1)
+        } else {
+            let ch = text[k..].chars().next().unwrap_or(' ');
+            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥') {
+                Kind::Break
+            } else if matches!(ch, '–' | '—') {
+                Kind::Dash
+            } else {
+                Kind::Part
+            };
+            (kind, ch.len_utf8())
+        };
+        match kind {
+            Kind::Part => {}
+            Kind::Dash => {
+                if k > from {
+                    out.push(&text[from..k]);
+                }
+                out.push(&text[k..k + w]);
+                from = k + w;
+            }
+            Kind::Break => {
+                last_part(out, &text[from..k]);
+                from = k + w;
+            }
+        }
+        k += w;
+    }
+    last_part(out, &text[from..]);
 }
 
 /// The value of a FIGURE's text: a plain decimal, `low-high` for a range,
 /// empty when the quantity is vague or no number is found.
 pub fn figure_value(text: &str) -> String {
-    let words = words_of(text);
+    let mut words = SmallVec::new();
+    words_of(text, &mut words);
     if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
         return String::new();
     }
@@ -398,6 +432,51 @@ pub fn add_plain(a: &str, b: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of a figure as first written (splitting, then splitting
+    /// again on dashes), the definition `words_of` is held to.
+    fn reference_words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for raw in text.split(|c: char| {
+            c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')')
+        }) {
+            if raw.is_empty() {
+                continue;
+            }
+            let mut rest = raw;
+            while let Some(k) = rest.find(['-', '–', '—']) {
+                let (a, b) = rest.split_at(k);
+                if !a.is_empty() {
+                    out.push(a);
+                }
+                let dash_len = b.chars().next().map_or(1, char::len_utf8);
+                out.push(&b[..dash_len]);
+                rest = &b[dash_len..];
+            }
+            if !rest.is_empty() {
+                out.push(rest.trim_end_matches(['.', ',', ';', ':']));
+            }
+        }
+        out.retain(|w| !w.is_empty());
+        out
+    }
+
+    proptest::proptest! {
+        /// Figure texts of digits, words, currency signs, dashes, final
+        /// punctuation and every kind of white space split as defined.
+        #[test]
+        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..26, 0..24)) {
+            const PIECES: [&str; 26] = [
+                "5", "1,200", "3.5", "million", "a", "Two", "-", "–", "—", "$", "€", "£",
+                "¥", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",", ";:",
+                "é", "\u{b}",
+            ];
+            let text: String = parts.iter().map(|&k| PIECES[k]).collect();
+            let mut got = SmallVec::new();
+            words_of(&text, &mut got);
+            proptest::prop_assert_eq!(got.to_vec(), reference_words(&text), "{:?}", text);
+        }
+    }
 
     /// The plain decimal as first written (with a temporary string), the
     /// definition `write_plain` and `plain_len` are held to.
