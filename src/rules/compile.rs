@@ -4,10 +4,11 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::schema::{Cond, KindDef, RuleDef, RuleFile};
 use super::tokens::{Spec, flag_masks, parse_op};
-use super::{Kind, Rule, RuleSet, SentCond};
+use super::{Kind, LabelKind, Rule, RuleSet, SentCond};
 use crate::error::{Error, Result};
 
 /// Largest rule file read, in bytes.
@@ -87,14 +88,25 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     };
     let mut rules = Vec::with_capacity(file.rules.len());
     let mut seen = HashMap::new();
+    // Rules of one label share one string, so candidates compare labels
+    // by address (see `engine::same_label`).
+    let mut labels: Vec<Arc<str>> = Vec::new();
     for def in file.rules {
         if seen.insert(def.id.clone(), ()).is_some() {
             return Err(bad(path, format!("rule id {:?} is used twice", def.id)));
         }
         let kind = compile_kind(&def, path, &lex)?;
+        let label = match labels.iter().find(|l| ***l == *def.label) {
+            Some(l) => l.clone(),
+            None => {
+                labels.push(def.label.as_str().into());
+                labels[labels.len() - 1].clone()
+            }
+        };
         rules.push(Rule {
             id: def.id.into(),
-            label: def.label.into(),
+            label_kind: LabelKind::of(&label),
+            label,
             phase: def.phase,
             priority: def.priority,
             action: def.action,

@@ -40,6 +40,13 @@ impl RawPiece<'_> {
     }
 }
 
+/// True when two labels are equal; rules of one label share its string,
+/// so the address tells at once (the text is compared otherwise).
+#[inline]
+pub fn same_label(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
 /// A candidate before conflicts are resolved.
 #[derive(Debug, Clone, Copy)]
 pub struct Cand<'r> {
@@ -330,7 +337,7 @@ fn resolve<'r>(
         if c.end <= c.start {
             continue;
         }
-        let l = match labels.iter().position(|&t| t == c.label) {
+        let l = match labels.iter().position(|&t| same_label(t, c.label)) {
             Some(l) => l,
             None => {
                 labels.push(c.label);
@@ -395,7 +402,7 @@ fn drop_excluded<'r>(cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>], sc: &mut 
     // searched linearly. Most phases exclude one label: then no label
     // comparisons.
     match excl.first() {
-        Some(f) if excl.iter().all(|x| x.label == f.label) => {
+        Some(f) if excl.iter().all(|x| same_label(x.label, f.label)) => {
             excl.sort_unstable_by_key(|x| x.start)
         }
         _ => excl.sort_unstable_by(|x, y| (x.label, x.start).cmp(&(y.label, y.start))),
@@ -403,7 +410,7 @@ fn drop_excluded<'r>(cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>], sc: &mut 
     let mut runs: SmallVec<[(&str, usize, usize); 4]> = SmallVec::new();
     for (k, x) in excl.iter().enumerate() {
         match runs.last_mut() {
-            Some(r) if r.0 == x.label => {
+            Some(r) if same_label(r.0, x.label) => {
                 r.2 = k + 1;
                 sc.max_end.push(sc.max_end[k - 1].max(x.end));
             }
@@ -415,7 +422,7 @@ fn drop_excluded<'r>(cands: &mut Vec<Cand<'r>>, excl: &mut [Cand<'r>], sc: &mut 
     }
     if !runs.is_empty() {
         cands.retain(|c| {
-            let Some(&(_, lo, hi)) = runs.iter().find(|r| r.0 == c.label) else {
+            let Some(&(_, lo, hi)) = runs.iter().find(|r| same_label(r.0, c.label)) else {
                 return true;
             };
             let k = lo + excl[lo..hi].partition_point(|x| x.start < c.end);

@@ -10,7 +10,7 @@ use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
 use super::numbers::figure_value;
 use super::text::flag;
-use super::{RuleSet, Suggestion};
+use super::{LabelKind, RuleSet, Suggestion};
 use crate::model::{Attrs, Explanation, Piece};
 
 /// Who said each quotation and who is the agent of each sentence.
@@ -418,15 +418,15 @@ pub fn finish(
     let ag = agents(rs, a);
     let mut out = Vec::with_capacity(kept.len());
     for c in kept {
-        if c.label.starts_with('_') {
+        let r = &rs.rules[c.rule];
+        if r.label_kind == LabelKind::Hidden {
             continue;
         }
-        let r = &rs.rules[c.rule];
         let mut attrs = Attrs::new();
         let own = pieces.get(c.pieces.0..c.pieces.1).unwrap_or(&[]);
         let mut why = Why::new(explain, own);
-        match c.label {
-            "FIGURE" => {
+        match r.label_kind {
+            LabelKind::Figure => {
                 let v = figure_value(&a.text[c.start..c.end]);
                 why.fact("value", &v);
                 for p in own {
@@ -436,7 +436,7 @@ pub fn finish(
                 }
                 attrs.insert("value", v);
             }
-            "QUOTE" => {
+            LabelKind::Quote => {
                 let k = ag.quotes.partition_point(|q| q.0 < c.start);
                 let sp = ag
                     .quotes
@@ -449,7 +449,7 @@ pub fn finish(
                     sp.map(|g| g.name.to_string()).unwrap_or_default(),
                 );
             }
-            "CLAIM" => {
+            LabelKind::Claim => {
                 let si = a.sentence_at(c.start);
                 let mut who = si.and_then(|i| ag.sent.get(i)).and_then(Option::as_ref);
                 if who.is_none() {

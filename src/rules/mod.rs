@@ -58,12 +58,39 @@ pub struct RuleSet {
     scans: Vec<(Phase, scan::PhaseScan)>,
 }
 
+/// The labels whose suggestions get attributes, and the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelKind {
+    Figure,
+    Quote,
+    Claim,
+    /// A label of the user's, shown as found.
+    Other,
+    /// A label starting `_`: a helper of later rules, never suggested.
+    Hidden,
+}
+
+impl LabelKind {
+    fn of(label: &str) -> LabelKind {
+        match label {
+            "FIGURE" => LabelKind::Figure,
+            "QUOTE" => LabelKind::Quote,
+            "CLAIM" => LabelKind::Claim,
+            l if l.starts_with('_') => LabelKind::Hidden,
+            _ => LabelKind::Other,
+        }
+    }
+}
+
 /// One compiled rule.
 #[derive(Debug)]
 struct Rule {
     /// Shared with every suggestion of the rule: cloning costs no allocation.
     id: Arc<str>,
+    /// One string for all rules of the label.
     label: Arc<str>,
+    /// Which of the built-in labels it is, told once.
+    label_kind: LabelKind,
     phase: Phase,
     priority: i32,
     action: Action,
