@@ -132,18 +132,23 @@ static NUMBER_WORD_ENDS: [u16; 1024] = {
 /// The value of a number word (ASCII case-insensitive).
 #[inline]
 pub fn number_word(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
+    number_word_bytes(w.as_bytes())
+}
+
+/// [`number_word`] of a word's bytes.
+#[inline]
+fn number_word_bytes(b: &[u8]) -> Option<u64> {
     if b.len() > 9
         || b.len() < 3
         || NUMBER_WORD_ENDS[end_key(b[0], b[b.len() - 1])] & (1 << b.len()) == 0
     {
         return None;
     }
-    number_word_packed(w)
+    number_word_packed(b)
 }
 
 /// [`number_word`] past its quick rejection.
-fn number_word_packed(w: &str) -> Option<u64> {
+fn number_word_packed(w: &[u8]) -> Option<u64> {
     static BY_FIRST: std::sync::OnceLock<[Vec<(u128, u64)>; 26]> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut t: [Vec<(u128, u64)>; 26] = Default::default();
@@ -152,7 +157,7 @@ fn number_word_packed(w: &str) -> Option<u64> {
         }
         t
     });
-    let first = w.as_bytes()[0].to_ascii_lowercase();
+    let first = w.first()?.to_ascii_lowercase();
     if !first.is_ascii_lowercase() {
         return None;
     }
@@ -160,7 +165,7 @@ fn number_word_packed(w: &str) -> Option<u64> {
     if bucket.is_empty() {
         return None;
     }
-    let key = pack_lower(w.as_bytes());
+    let key = pack_lower(w);
     bucket.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
 }
 
@@ -320,6 +325,11 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             let Some(&bj) = b.get(j) else {
                 break;
             };
+            // Most words end at an ASCII byte that joins nothing (a space):
+            // no need for the character before.
+            if bj < 0x80 && !matches!(bj, b'.' | b',' | b':' | b'\'' | b'-') {
+                break;
+            }
             // The character before (`j` > `start`, at a character boundary).
             let prev = match b[j - 1] {
                 p if p < 0x80 => p as char,
@@ -357,14 +367,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             seen.add(bj);
             j += n.len_utf8();
         }
-        let word = &text[start..j];
         out.push(Token {
             start,
             end: j,
             flags: if ascii {
-                seen_ascii_flags(word, seen)
+                seen_ascii_flags(&b[start..j], seen)
             } else {
-                unicode_word_flags(word)
+                unicode_word_flags(&text[start..j])
             },
         });
         // Most words end at a space: skip it here rather than in a turn of
@@ -439,7 +448,7 @@ fn ascii_word_flags(w: &str) -> u16 {
     for &c in w.as_bytes() {
         n.add(c);
     }
-    seen_ascii_flags(w, n)
+    seen_ascii_flags(w.as_bytes(), n)
 }
 
 /// What kinds of bytes [`ascii_word_flags`] saw in a word; the tokenizer
@@ -459,15 +468,28 @@ impl Seen {
     const OTHER: u64 = 1;
     const HYPHEN: u64 = 2;
 
+    /// Per byte, what [`Seen::add`] notes: a table, not a branch per kind
+    /// (a word's first letter is a capital or not in no pattern the
+    /// processor can learn).
+    const OF_BYTE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0;
+        while c < 256 {
+            t[c] = match c as u8 {
+                b'a'..=b'z' => 0x80,
+                b'A'..=b'Z' => 0x40,
+                b'0'..=b'9' => 0x20,
+                b'-' => (Seen::OTHER | Seen::HYPHEN) as u8,
+                _ => Seen::OTHER as u8,
+            };
+            c += 1;
+        }
+        t
+    };
+
     #[inline]
     fn add(&mut self, c: u8) {
-        self.bits |= match c {
-            b'a'..=b'z' => 0x80,
-            b'A'..=b'Z' => 0x40,
-            b'0'..=b'9' => 0x20,
-            b'-' => Seen::OTHER | Seen::HYPHEN,
-            _ => Seen::OTHER,
-        };
+        self.bits |= u64::from(Seen::OF_BYTE[c as usize]);
     }
 
     #[inline]
@@ -476,9 +498,8 @@ impl Seen {
     }
 }
 
-/// [`ascii_word_flags`] of ASCII word `w` in which `n` was seen.
-fn seen_ascii_flags(w: &str, n: Seen) -> u16 {
-    let b = w.as_bytes();
+/// [`ascii_word_flags`] of ASCII word `b` in which `n` was seen.
+fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
     let (lower, upper) = (n.any(Seen::LOWER), n.any(Seen::UPPER));
     let (digits, other) = (n.any(Seen::DIGIT), n.any(Seen::OTHER));
     let letters = lower || upper;
@@ -499,11 +520,13 @@ fn seen_ascii_flags(w: &str, n: Seen) -> u16 {
         if title {
             f |= flag::TITLE;
         }
-        if number_word(w).is_some() {
+        if number_word_bytes(b).is_some() {
             f |= flag::LIKE_NUM | flag::NUM_WORD;
         }
         return f;
     }
+    // ASCII bytes: always text (the number tests below read text).
+    let w = std::str::from_utf8(b).unwrap_or_default();
     let mut f = 0;
     let digit_first = b.first().is_some_and(u8::is_ascii_digit);
     if digits && !letters && !other {
