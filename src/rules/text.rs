@@ -525,19 +525,19 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
         }
         return f;
     }
-    // ASCII bytes: always text (the number tests below read text).
-    let w = std::str::from_utf8(b).unwrap_or_default();
     let mut f = 0;
     let digit_first = b.first().is_some_and(u8::is_ascii_digit);
+    // ASCII bytes: always text (the number tests below read text).
+    let w = || std::str::from_utf8(b).unwrap_or_default();
     if digits && !letters && !other {
         f |= flag::DIGIT | flag::LIKE_NUM;
-    } else if digit_first && (is_numeric(w) || is_range(w)) {
+    } else if digit_first && (is_numeric(w()) || is_range(w())) {
         f |= flag::LIKE_NUM;
-    } else if number_word(w).is_some() {
+    } else if number_word_bytes(b).is_some() {
         f |= flag::LIKE_NUM | flag::NUM_WORD;
     } else if n.any(Seen::HYPHEN)
         && letters
-        && let Some((head, _)) = w.split_once('-')
+        && let Some((head, _)) = w().split_once('-')
         && (is_numeric(head) || number_word(head).is_some())
     {
         f |= flag::NUM_COMPOUND;
@@ -559,8 +559,11 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
 
 /// `5,000`, `1.5`, `400m`, `2bn`: digits with separators and an optional scale suffix.
 pub fn is_numeric(w: &str) -> bool {
+    // Bytes, not characters: a non-ASCII character's first byte ends the
+    // digits as the character would.
     let digits_end = w
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .bytes()
+        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
         .unwrap_or(w.len());
     let (num, suffix) = w.split_at(digits_end);
     !num.is_empty()
