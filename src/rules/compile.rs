@@ -96,11 +96,12 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             return Err(bad(path, format!("rule id {:?} is used twice", def.id)));
         }
         let kind = compile_kind(&def, path, &lex)?;
-        let label = match labels.iter().find(|l| ***l == *def.label) {
+        let label = match labels.iter().find(|l| l.as_ref() == def.label.as_str()) {
             Some(l) => l.clone(),
             None => {
-                labels.push(def.label.as_str().into());
-                labels[labels.len() - 1].clone()
+                let l: Arc<str> = def.label.as_str().into();
+                labels.push(l.clone());
+                l
             }
         };
         rules.push(Rule {

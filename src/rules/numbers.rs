@@ -5,7 +5,7 @@
 
 use smallvec::SmallVec;
 
-use super::text::number_word;
+use super::text::{digits_end, number_word};
 
 /// An exact decimal: `mant * 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,13 +151,7 @@ impl Plain {
 
 /// Parses `5,000`, `1.5`, `400m`, `2bn`.
 fn parse_digits(w: &str) -> Option<Dec> {
-    // Bytes, not characters: a non-ASCII character's first byte ends the
-    // digits as the character would.
-    let end = w
-        .bytes()
-        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
-        .unwrap_or(w.len());
-    let (num, suffix) = w.split_at(end);
+    let (num, suffix) = w.split_at(digits_end(w));
     // Digits with `,` dropped and at most one `.`: at most 30 characters,
     // so the mantissa fits an i128 without overflow.
     let (mut chars, mut dots, mut int_digits, mut frac_digits) = (0usize, 0u32, 0u32, 0i32);

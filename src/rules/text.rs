@@ -557,15 +557,18 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
     f
 }
 
+/// Where the leading run of digits, `,` and `.` of `w` ends. Read by
+/// byte: a non-ASCII character's first byte ends the run as the character
+/// would, so the end is a character boundary.
+pub fn digits_end(w: &str) -> usize {
+    w.bytes()
+        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
+        .unwrap_or(w.len())
+}
+
 /// `5,000`, `1.5`, `400m`, `2bn`: digits with separators and an optional scale suffix.
 pub fn is_numeric(w: &str) -> bool {
-    // Bytes, not characters: a non-ASCII character's first byte ends the
-    // digits as the character would.
-    let digits_end = w
-        .bytes()
-        .position(|c| !(c.is_ascii_digit() || c == b',' || c == b'.'))
-        .unwrap_or(w.len());
-    let (num, suffix) = w.split_at(digits_end);
+    let (num, suffix) = w.split_at(digits_end(w));
     !num.is_empty()
         && num.as_bytes()[0].is_ascii_digit()
         && num.as_bytes()[num.len() - 1].is_ascii_digit()
