@@ -41,6 +41,11 @@ impl Attrs {
     /// `value`; returns the value it had.
     pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: String) -> Option<String> {
         let key = key.into();
+        // Most spans get one attribute: no search.
+        if self.0.is_empty() {
+            self.0.push((key, value));
+            return None;
+        }
         match self.find(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {

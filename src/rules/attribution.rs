@@ -888,11 +888,18 @@ pub fn subject<'t>(
 /// far the text was searched, and the last place it was found after a
 /// capitalised word. Calls come in text order, so each only searches the
 /// text after the previous one instead of its whole look-back window.
-#[derive(Default)]
 pub struct SurnameMemo<'t> {
     seen: rustc_hash::FxHashMap<&'t str, (usize, Option<usize>)>,
-    /// ` Name`, the text searched for (one buffer for all searches).
-    needle: String,
+}
+
+impl Default for SurnameMemo<'_> {
+    /// Room for the one-word names of an article: the map is not grown
+    /// (and rehashed) again and again while the text is read.
+    fn default() -> Self {
+        SurnameMemo {
+            seen: rustc_hash::FxHashMap::with_capacity_and_hasher(32, Default::default()),
+        }
+    }
 }
 
 /// How far back a surname is looked for, in bytes: long texts stay linear.
@@ -940,15 +947,16 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
         ),
         None => from,
     };
-    // Only places where ` Name` occurs can count: a vectorised forward
-    // search for that (the reverse one is not vectorised) keeps the last.
-    memo.needle.clear();
-    memo.needle.push(' ');
-    memo.needle.push_str(name);
-    let found = memchr::memmem::find_iter(&text.as_bytes()[scan_from..end], memo.needle.as_bytes())
-        .map(|q| scan_from + q + 1)
-        .filter(|&q| counts(q))
-        .last();
+    // Only places where ` Name` occurs can count, and the last one wins. A
+    // name starts with a capital, a rare byte: a vectorised backward search
+    // for it finds them without the set-up of a substring searcher, which
+    // costs more than these short windows take to search.
+    let hay = &text.as_bytes()[scan_from..end];
+    let nb = name.as_bytes();
+    let found = memchr::memrchr_iter(nb[0], hay)
+        .filter(|&i| i > 0 && hay[i - 1] == b' ' && hay[i..].starts_with(nb))
+        .map(|i| scan_from + i)
+        .find(|&q| counts(q));
     // Earlier finds lie further back: the latest is the one still in reach.
     let latest = found.or(known.and_then(|k| k.1));
     memo.seen.insert(name, (end, latest));

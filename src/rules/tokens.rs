@@ -254,6 +254,16 @@ struct Ctx<'a, 'b> {
     parts: Vec<(usize, usize)>,
 }
 
+impl Drop for Ctx<'_, '_> {
+    /// Gives `parts` to the next search on this thread: a pattern is
+    /// searched for once per rule and text, dozens of times an article.
+    fn drop(&mut self) {
+        let parts = std::mem::take(&mut self.parts);
+        // During thread teardown the slot may be gone: then just free.
+        let _ = SPARE_PARTS.try_with(|s| s.set(parts));
+    }
+}
+
 impl Ctx<'_, '_> {
     /// Greedy backtracking: element `e`, at token `pos`, having repeated it
     /// `count` times since `from`.
@@ -534,6 +544,7 @@ fn reach(specs: &[Spec], a: &Analysis<'_>) -> usize {
 thread_local! {
     static SPARE_STARTS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
     static SPARE_BITS: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_PARTS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Token lists from [`driver`], one per spec looked at.
@@ -573,7 +584,7 @@ pub fn each_match(
         a,
         start: 0,
         steps: 0,
-        parts: Vec::with_capacity(specs.len()),
+        parts: SPARE_PARTS.try_with(|s| s.take()).unwrap_or_default(),
     };
     let mut try_at = |i: usize| -> Option<usize> {
         ctx.steps = 0;
