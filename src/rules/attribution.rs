@@ -947,14 +947,13 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
         ),
         None => from,
     };
-    // Only places where ` Name` occurs can count, and the last one wins. A
-    // name starts with a capital, a rare byte: a vectorised backward search
-    // for it finds them without the set-up of a substring searcher, which
-    // costs more than these short windows take to search.
-    let hay = &text.as_bytes()[scan_from..end];
-    let nb = name.as_bytes();
-    let found = memchr::memrchr_iter(nb[0], hay)
-        .filter(|&i| i > 0 && hay[i - 1] == b' ' && hay[i..].starts_with(nb))
+    // The last place that counts wins. A name starts with a capital, a
+    // rare byte: a vectorised backward search for it finds the places to
+    // test without the set-up of a substring searcher, which costs more
+    // than these short windows take to search. `counts` tests the rest; the
+    // space before the name must lie in the searched text too (`i > 0`).
+    let found = memchr::memrchr_iter(name.as_bytes()[0], &text.as_bytes()[scan_from..end])
+        .filter(|&i| i > 0)
         .map(|i| scan_from + i)
         .find(|&q| counts(q));
     // Earlier finds lie further back: the latest is the one still in reach.
