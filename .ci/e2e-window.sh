@@ -12,7 +12,6 @@ for t in Xvfb xdotool python3; do
 done
 
 work=$(mktemp -d)
-disp=:$((300 + RANDOM % 400))
 app=""
 xvfb=""
 cleanup() {
@@ -26,10 +25,22 @@ trap cleanup EXIT
 printf 'Council approves budget with a large rise in spending\nThe city council voted on Monday.\n' >"$work/article.txt"
 "$bin" import "$work/article.txt" -o "$work/p.ron" >/dev/null
 
-Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -displayfd makes Xvfb pick a free display and write its number once it
+# accepts clients: a fixed sleep lost that race on a cold machine.
+Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$work/display" >"$work/xvfb.txt" 2>&1 &
 xvfb=$!
-sleep 1
-export DISPLAY=$disp
+for _ in $(seq 1 100); do
+  grep -q '^[0-9]' "$work/display" 2>/dev/null && break
+  kill -0 "$xvfb" 2>/dev/null || break
+  sleep 0.1
+done
+grep -q '^[0-9]' "$work/display" 2>/dev/null || {
+  echo "e2e-window: Xvfb did not start" >&2
+  cat "$work/xvfb.txt" >&2
+  exit 1
+}
+export DISPLAY=:$(head -n1 "$work/display")
+echo "e2e-window: Xvfb on $DISPLAY"
 unset WAYLAND_DISPLAY
 # Keep the user's preferences and recovery files out of the test.
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data

@@ -165,7 +165,7 @@ fn need_display() -> CmdResult {
     if gui::display_available() {
         Ok(())
     } else {
-        Err(Failure::input(RunError::NoDisplay))
+        Err(Failure::input(RunError::NoDisplay(None)))
     }
 }
 
@@ -213,9 +213,5 @@ fn run(mut state: AppState, a: &OpenArgs) -> CmdResult {
         size: a.size,
         screenshot: a.screenshot.clone(),
     };
-    match gui::run(state, opts) {
-        Ok(()) => Ok(()),
-        Err(e @ RunError::NoDisplay) => Err(Failure::input(e)),
-        Err(e) => Err(Failure::input(e)),
-    }
+    gui::run(state, opts).map_err(Failure::input)
 }

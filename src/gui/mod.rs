@@ -26,8 +26,9 @@ pub struct WindowOptions {
 /// Why the window could not run.
 #[derive(Debug)]
 pub enum RunError {
-    /// There is no display to open a window on.
-    NoDisplay,
+    /// There is no display to open a window on; with the display
+    /// system's own words when it was named but could not be reached.
+    NoDisplay(Option<String>),
     /// Anything else, as one line.
     Other(String),
 }
@@ -35,7 +36,13 @@ pub enum RunError {
 impl std::fmt::Display for RunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RunError::NoDisplay => write!(f, "no display found; the CLI subcommands still work"),
+            RunError::NoDisplay(None) => {
+                write!(f, "no display found; the CLI subcommands still work")
+            }
+            RunError::NoDisplay(Some(why)) => write!(
+                f,
+                "could not open a window on the display ({why}); the CLI subcommands still work"
+            ),
             RunError::Other(m) => write!(f, "{m}"),
         }
     }
@@ -126,7 +133,7 @@ impl eframe::App for Window {
 /// Opens the window on `state` and runs until it closes.
 pub fn run(state: AppState, opts: WindowOptions) -> Result<(), RunError> {
     if !display_available() {
-        return Err(RunError::NoDisplay);
+        return Err(RunError::NoDisplay(None));
     }
     let size = opts.size.unwrap_or([1280.0, 800.0]);
     let title = state.title();
@@ -157,7 +164,13 @@ pub fn run(state: AppState, opts: WindowOptions) -> Result<(), RunError> {
             .iter()
             .any(|k| low.contains(k))
         {
-            return Err(RunError::NoDisplay);
+            // winit puts its source path before the reason; the reason and
+            // the display's name are what the user can act on.
+            let reason = msg.rsplit(": ").next().unwrap_or(&msg);
+            let name = std::env::var("DISPLAY")
+                .or_else(|_| std::env::var("WAYLAND_DISPLAY"))
+                .unwrap_or_default();
+            return Err(RunError::NoDisplay(Some(format!("{name}: {reason}"))));
         }
         return Err(RunError::Other(format!("could not open the window: {msg}")));
     }
