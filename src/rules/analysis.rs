@@ -170,11 +170,11 @@ impl<'t> Analysis<'t> {
         // `token_range` would give each.
         let mut k = 0;
         sent_toks.extend(a.sents.iter().map(|s| {
-            while k < a.tokens.len() && a.tokens[k].start < s.start {
+            while k < a.tokens.len() && a.tokens[k].start() < s.start {
                 k += 1;
             }
             let t0 = k;
-            while k < a.tokens.len() && a.tokens[k].start < s.end {
+            while k < a.tokens.len() && a.tokens[k].start() < s.end {
                 k += 1;
             }
             (t0 as u32, k as u32)
@@ -406,8 +406,8 @@ impl<'t> Analysis<'t> {
         // Per quotation, its tokens are a run found by binary search: most
         // tokens lie outside every quotation and are not looked at.
         for q in self.quotes.iter().filter(|q| q.depth == 0) {
-            let from = self.tokens.partition_point(|t| t.start < q.start);
-            let to = from + self.tokens[from..].partition_point(|t| t.start < q.end);
+            let from = self.tokens.partition_point(|t| t.start() < q.start);
+            let to = from + self.tokens[from..].partition_point(|t| t.start() < q.end);
             self.in_quote[from..to].fill(true);
         }
     }
@@ -496,8 +496,8 @@ impl<'t> Analysis<'t> {
 
     /// Token index range of the tokens inside `start..end` (bytes).
     pub fn token_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let a = self.tokens.partition_point(|t| t.start < start);
-        let b = self.tokens.partition_point(|t| t.start < end);
+        let a = self.tokens.partition_point(|t| t.start() < start);
+        let b = self.tokens.partition_point(|t| t.start() < end);
         (a, b.max(a))
     }
 
@@ -588,14 +588,14 @@ impl<'t> Analysis<'t> {
         ) else {
             return false;
         };
-        self.text.as_bytes()[p.end..t.start].contains(&b'\n')
+        self.text.as_bytes()[p.end()..t.start()].contains(&b'\n')
     }
 
     /// Token text.
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens
             .get(i)
-            .map(|t| &self.text[t.start..t.end])
+            .map(|t| &self.text[t.start()..t.end()])
             .unwrap_or("")
     }
 }
@@ -676,13 +676,13 @@ mod tests {
             .unwrap();
         let mut hits = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.start) else {
+            let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.start()) else {
                 continue;
             };
-            let Some(last) = (first..tokens.len()).find(|&k| tokens[k].end >= m.end()) else {
+            let Some(last) = (first..tokens.len()).find(|&k| tokens[k].end() >= m.end()) else {
                 continue;
             };
-            if tokens[last].end == m.end() {
+            if tokens[last].end() == m.end() {
                 hits.push(LexHit {
                     tok: first as u32,
                     lex: lex[m.pattern().as_usize()],
@@ -784,7 +784,7 @@ mod tests {
             for (i, t) in a.tokens.iter().enumerate() {
                 assert_eq!(
                     a.tok_in_quote(i),
-                    a.quote_at(t.start).is_some(),
+                    a.quote_at(t.start()).is_some(),
                     "{text} {i}"
                 );
             }

@@ -196,7 +196,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         // (`Reuters’`); after a comma or a space it closes a quotation
         // (`…,’ he said`).
         if (w == "’" || w == "'")
-            && !(j >= 2 && !a.tokens[j - 2].has(flag::PUNCT) && a.tokens[j - 2].end == t.start)
+            && !(j >= 2 && !a.tokens[j - 2].has(flag::PUNCT) && a.tokens[j - 2].end() == t.start())
         {
             break;
         }
@@ -434,12 +434,12 @@ fn name_of<'t>(
             while k > s && a.tokens[k - 1].has(flag::TITLE) && !DETERMINERS.has(a.word(k - 1)) {
                 k -= 1;
             }
-            let from = a.tokens[k].start;
-            let name = &a.text[from..a.tokens[e - 2].start + bare.len()];
+            let from = a.tokens[k].start();
+            let name = &a.text[from..a.tokens[e - 2].start() + bare.len()];
             return Some(Agent {
                 name,
                 start: from,
-                end: a.tokens[e - 1].end,
+                end: a.tokens[e - 1].end(),
                 verb: None,
                 named: true,
             });
@@ -497,8 +497,8 @@ fn agent_over<'t>(
 ) -> Agent<'t> {
     Agent {
         name,
-        start: a.tokens[from].start,
-        end: a.tokens[to - 1].end,
+        start: a.tokens[from].start(),
+        end: a.tokens[to - 1].end(),
         verb: None,
         named,
     }
@@ -506,7 +506,7 @@ fn agent_over<'t>(
 
 /// An agent named by its own words, tokens `from..to`.
 fn words_agent<'t>(a: &Analysis<'t>, from: usize, to: usize, named: bool) -> Agent<'t> {
-    let name = &a.text[a.tokens[from].start..a.tokens[to - 1].end];
+    let name = &a.text[a.tokens[from].start()..a.tokens[to - 1].end()];
     agent_over(a, name, from, to, named)
 }
 
@@ -527,7 +527,7 @@ fn statement_source<'t>(
         {
             return None;
         }
-        let (lo, hi) = a.sent_tokens(a.sentence_at(a.tokens[k].start)?);
+        let (lo, hi) = a.sent_tokens(a.sentence_at(a.tokens[k].start())?);
         if k >= 3 && a.lex_len_at(k - 3, verbs).is_some() {
             return Some((k - 3, lo));
         }
@@ -570,7 +570,7 @@ fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&
         while e < before && (cap(e) || org_of(a, e) && e + 1 < before) {
             e += if cap(e) { 1 } else { 2 };
         }
-        (e - s >= 2).then(|| &a.text[a.tokens[s].start..a.tokens[e - 1].end])
+        (e - s >= 2).then(|| &a.text[a.tokens[s].start()..a.tokens[e - 1].end()])
     })
 }
 
@@ -591,7 +591,7 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
         while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
             j += 1;
         }
-        (j > i + 1).then(|| &a.text[a.tokens[i + 1].start..a.tokens[j - 1].end])
+        (j > i + 1).then(|| &a.text[a.tokens[i + 1].start()..a.tokens[j - 1].end()])
     })
 }
 
@@ -654,7 +654,7 @@ pub fn agent_of_verb<'t>(
         && a.word(v.0 - 1) == ","
     {
         let mut ag = subject(a, lx, lo, v.0, last_person)?;
-        ag.verb = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+        ag.verb = Some((a.tokens[v.0].start(), a.tokens[v.1 - 1].end()));
         return Some(ag);
     }
     // A verb in a subordinate or relative clause (`after Zelensky warned`,
@@ -665,7 +665,7 @@ pub fn agent_of_verb<'t>(
     {
         return None;
     }
-    let verb_span = Some((a.tokens[v.0].start, a.tokens[v.1 - 1].end));
+    let verb_span = Some((a.tokens[v.0].start(), a.tokens[v.1 - 1].end()));
     // `The woman’s condition was described as serious`: a passive verb's
     // subject is not its speaker; the agent is after `by`, if anywhere.
     if !inverted && is_passive(a, lo, v.0) {

@@ -324,8 +324,8 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
             a.hits_in_tokens(*l, t0, t1)
                 .find(|h| !a.tok_in_quote(h.tok as usize) && !a.name_like(h.tok as usize, t0))
                 .map(|h| {
-                    let t0 = a.tokens[h.tok as usize].start;
-                    let t1 = a.tokens[h.tok as usize + h.ntok as usize - 1].end;
+                    let t0 = a.tokens[h.tok as usize].start();
+                    let t1 = a.tokens[h.tok as usize + h.ntok as usize - 1].end();
                     Some((t0, t1))
                 })
         }
@@ -386,7 +386,7 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
     // one and a tag follows it (`“…,” said`, `«…», said`), or closes with
     // one after a tag (`X said: “…”`); not a partial quote inside reported
     // speech (`said it would be a “very successful call”`).
-    let first = a.tokens.get(t0).map_or(0, |t| t.start);
+    let first = a.tokens.get(t0).map_or(0, |t| t.start());
     let s0 = a.sents[si].start;
     // Outermost quotations never overlap: the last one starting at or
     // before the first token is the only one that can hold it.
@@ -522,7 +522,7 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
         .iter()
         .take_while(|&&(st, _)| st < s.end)
         .any(|&(st, _)| {
-            let ti = a.tokens.partition_point(|t| t.start < st);
+            let ti = a.tokens.partition_point(|t| t.start() < st);
             a.tok_in_quote(ti)
         })
 }

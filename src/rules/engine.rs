@@ -92,8 +92,65 @@ impl<'r> Out<'r> {
     }
 }
 
+/// Most bytes one analysis covers: token offsets are 32-bit.
+const MAX_PART: usize = u32::MAX as usize;
+
 /// Runs all rules over `text`; `explain` adds explanations.
 pub fn run(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
+    run_in_parts(rs, text, explain, MAX_PART)
+}
+
+/// [`run`] over parts of at most `limit` bytes, cut after paragraph
+/// breaks where it can: a text of 4 GiB or more is not refused, and no
+/// sentence crosses a paragraph break.
+fn run_in_parts(rs: &RuleSet, text: &str, explain: bool, limit: usize) -> Vec<Suggestion> {
+    if text.len() <= limit {
+        return run_part(rs, text, explain);
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let to = part_end(text, from, limit);
+        for mut s in run_part(rs, &text[from..to], explain) {
+            s.start += from;
+            s.end += from;
+            if let Some(why) = &mut s.why {
+                for p in &mut why.pieces {
+                    p.start += from;
+                    p.end += from;
+                }
+            }
+            // Parts come in order and their suggestions lie inside them:
+            // the whole stays sorted.
+            out.push(s);
+        }
+        from = to;
+    }
+    out
+}
+
+/// Where the part starting at `from` ends: after the last paragraph
+/// break (else line break) within `limit` bytes, else at the last
+/// character boundary; always past `from` (`limit` ≥ 4, a character's
+/// most bytes).
+fn part_end(text: &str, from: usize, limit: usize) -> usize {
+    if text.len() - from <= limit {
+        return text.len();
+    }
+    let mut to = from + limit.max(4);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[from..to];
+    window
+        .rfind("\n\n")
+        .map(|k| k + 2)
+        .or_else(|| window.rfind('\n').map(|k| k + 1))
+        .map_or(to, |k| from + k)
+}
+
+/// Runs all rules over `text`, shorter than [`MAX_PART`].
+fn run_part(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
     let mut a = Analysis::new(text, &rs.lexicons);
     if let (Some(v), Some(c)) = (rs.attr_lex.verbs, rs.attr_lex.cue_verbs) {
         a.drop_uncued_verbs(v, c);
@@ -557,14 +614,14 @@ fn matches<'r>(
         }
         Kind::Tokens(specs) => {
             each_match(specs, a, |m0, m1, parts| {
-                let start = a.tokens[m0].start;
-                let end = a.tokens[m1 - 1].end;
+                let start = a.tokens[m0].start();
+                let end = a.tokens[m1 - 1].end();
                 let from = out.pieces.len();
                 for (s, &(p0, p1)) in specs.iter().zip(parts) {
                     if let Some(name) = s.capture.as_deref()
                         && p1 > p0
                     {
-                        out.piece(name, a.tokens[p0].start, a.tokens[p1 - 1].end);
+                        out.piece(name, a.tokens[p0].start(), a.tokens[p1 - 1].end());
                     }
                 }
                 out.push(r, ri, start, end, from);
@@ -573,8 +630,8 @@ fn matches<'r>(
         Kind::Lexicon(l) => {
             for &t in a.lex_positions(*l) {
                 let (t, n) = (t as usize, a.lex_len_at(t as usize, *l).unwrap_or(1));
-                let s = a.tokens[t].start;
-                let e = a.tokens[t + n - 1].end;
+                let s = a.tokens[t].start();
+                let e = a.tokens[t + n - 1].end();
                 let from = out.pieces.len();
                 out.piece("entry", s, e);
                 out.push(r, ri, s, e, from);
@@ -791,5 +848,63 @@ mod tests {
         for (t, want) in texts.iter().zip(&first) {
             assert_eq!(&run(rs, t, true), want);
         }
+    }
+
+    #[test]
+    fn parts_end_after_paragraph_breaks_and_never_split_a_character() {
+        let text = "Ab 😀 cd.\n\nÉé e\u{301} “x”.\r\nLine two.\nThree 😀😀😀";
+        for limit in 4..text.len() + 2 {
+            let mut from = 0;
+            while from < text.len() {
+                let to = part_end(text, from, limit);
+                assert!(to > from && to <= text.len(), "{limit} {from} {to}");
+                assert!(text.is_char_boundary(to));
+                assert!(to - from <= limit);
+                let part = &text[from..to];
+                // A cut inside the text follows a break when the part has one.
+                if to < text.len() && part.contains('\n') {
+                    assert!(part.ends_with('\n'), "{part:?}");
+                    if part.contains("\n\n") {
+                        assert!(part.ends_with("\n\n"), "{part:?}");
+                    }
+                }
+                from = to;
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_run_in_parts_gives_each_part_s_suggestions_in_place() {
+        let rs = RuleSet::builtin();
+        let paras = [
+            "Around 2,300 workers stopped work on Tuesday, halting 40 ships.\n\n",
+            "“We raised pay by 12 percent,” said Ana Ruiz, the 😀 union’s head.\n\n",
+            "Prices rose 3% in May, the statistics office said.",
+        ];
+        let text = paras.concat();
+        // Each paragraph fits a part, no two do.
+        let limit = paras.iter().map(|p| p.len()).max().unwrap_or(0) + 1;
+        let got = run_in_parts(rs, &text, true, limit);
+        let mut want = Vec::new();
+        let mut from = 0;
+        for p in paras {
+            for mut s in run(rs, p, true) {
+                s.start += from;
+                s.end += from;
+                for piece in &mut s.why.as_mut().unwrap().pieces {
+                    piece.start += from;
+                    piece.end += from;
+                }
+                want.push(s);
+            }
+            from += p.len();
+        }
+        assert!(want.len() >= 5, "{want:?}");
+        assert_eq!(got, want);
+        // One part when it fits: as `run`.
+        assert_eq!(
+            run_in_parts(rs, &text, true, text.len()),
+            run(rs, &text, true)
+        );
     }
 }

@@ -261,7 +261,7 @@ fn sentence_agent<'t>(
                 return Some(ag);
             }
             first = Some(ag);
-        } else if ag.named && ag.start < a.tokens[v.0].start {
+        } else if ag.named && ag.start < a.tokens[v.0].start() {
             return Some(ag);
         }
     }

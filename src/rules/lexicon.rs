@@ -177,11 +177,11 @@ impl FirstTokens {
             // so an entry's first token (when it has a second) is the text
             // token where it starts. A one-token entry is that whole token.
             tokenize(e, &mut toks);
-            let Some(tok) = toks.first().filter(|t| t.start == 0) else {
+            let Some(tok) = toks.first().filter(|t| t.start() == 0) else {
                 // Entries are trimmed: this one starts with no token.
                 continue;
             };
-            let first = &e.as_bytes()[..tok.end];
+            let first = &e.as_bytes()[..tok.end()];
             t.max_len = t.max_len.max(first.len());
             if first.len() <= 8 {
                 firsts.push((key8(first, 0, first.len()), k, first.len()));
@@ -330,9 +330,9 @@ impl<'a> Walker<'a> {
         let Some(t) = tokens.get(first) else {
             return;
         };
-        let n = t.end - t.start;
+        let n = t.end() - t.start();
         if n <= 8 {
-            let key = key8(text, t.start, t.end);
+            let key = key8(text, t.start(), t.end());
             if key != 0 {
                 match self.table.fast_get(key) {
                     None => return,
@@ -360,7 +360,7 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        let cands = self.table.get(text, t.start, t.end);
+        let cands = self.table.get(text, t.start(), t.end());
         self.walk_group(text, tokens, first, cands, f);
     }
 
@@ -379,15 +379,15 @@ impl<'a> Walker<'a> {
         };
         let mut last = first;
         for c in cands {
-            let end = t.start + c.len as usize;
-            if end > text.len() || !self.equal(text, t.start, c) {
+            let end = t.start() + c.len as usize;
+            if end > text.len() || !self.equal(text, t.start(), c) {
                 continue;
             }
             // Entries come shortest first: the token ends only move on.
-            while last < tokens.len() && tokens[last].end < end {
+            while last < tokens.len() && tokens[last].end() < end {
                 last += 1;
             }
-            if last < tokens.len() && tokens[last].end == end {
+            if last < tokens.len() && tokens[last].end() == end {
                 let (a, b, mask) = self.table.lex_of[c.entry as usize];
                 f(last, &self.table.lex_list[a as usize..b as usize], mask);
             }
@@ -437,12 +437,12 @@ mod tests {
     fn walk(t: &LexTrie, text: &str, from: usize) -> Vec<(usize, Vec<u16>)> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let first = toks.iter().position(|k| k.start == from).unwrap();
+        let first = toks.iter().position(|k| k.start() == from).unwrap();
         let mut got = Vec::new();
         t.walker()
             .unwrap()
             .walk(text.as_bytes(), &toks, first, |last, l, m| {
-                got.push((toks[last].end, lexicons_of(l, m)))
+                got.push((toks[last].end(), lexicons_of(l, m)))
             });
         got
     }
@@ -475,7 +475,7 @@ mod tests {
                 let mut fast = Vec::new();
                 w.walk(b, &toks, first, |last, l, m| fast.push((last, lexicons_of(l, m))));
                 let mut slow = Vec::new();
-                let cands = w.table.get(b, toks[first].start, toks[first].end);
+                let cands = w.table.get(b, toks[first].start(), toks[first].end());
                 w.walk_group(b, &toks, first, cands, |last, l, m| slow.push((last, lexicons_of(l, m))));
                 proptest::prop_assert_eq!(fast, slow, "{:?} at {}", text, first);
             }

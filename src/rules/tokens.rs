@@ -167,7 +167,7 @@ impl Spec {
         {
             return false;
         }
-        let len = t.end - t.start;
+        let len = t.end() - t.start();
         (self.text.is_empty() || self.text.iter().any(|x| x.len() == len))
             && (self.lower.is_empty() || self.lower.iter().any(|x| x.len() == len))
     }
@@ -189,7 +189,7 @@ impl Spec {
         {
             return None;
         }
-        let w = &a.text[t.start..t.end];
+        let w = &a.text[t.start()..t.end()];
         if !self.text.is_empty() && !self.text.iter().any(|x| x == w) {
             return None;
         }
@@ -638,8 +638,8 @@ pub fn each_match(
     let mut i = 0;
     while i < n {
         let t = a.tokens[i];
-        let (mask, len) = (a.lex_mask(i), t.end - t.start);
-        let first = bytes.get(t.start).copied().unwrap_or(0);
+        let (mask, len) = (a.lex_mask(i), t.end() - t.start());
+        let first = bytes.get(t.start()).copied().unwrap_or(0);
         if mask & lex_only == 0 && !gates.iter().any(|g| g.pass(t.flags, mask, len, first))
             || !openers.iter().any(|s| s.can_consume(a, i))
         {
