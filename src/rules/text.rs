@@ -39,6 +39,9 @@ pub struct Token {
     pub flags: u16,
 }
 
+// The reason for 32-bit offsets: held to it here.
+const _: () = assert!(std::mem::size_of::<Token>() == 12);
+
 impl Token {
     /// A token of bytes `start..end`, both below 4 GiB.
     #[inline]
