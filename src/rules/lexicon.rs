@@ -49,13 +49,15 @@ struct FirstTokens {
     /// First tokens of up to 8 bytes by their exact key (see [`key8`]),
     /// in an open-addressing table of (key, mask): the mask of the one
     /// entry that is the token itself when that is the only entry starting
-    /// with it, else 0 (then the groups above are searched). A token of up
-    /// to 8 bytes missing here starts no entry. Most tokens are answered
-    /// by this one read, where the groups take three (slot, entry, its
-    /// lexicons) from tables too big for the fastest cache together.
+    /// with it; else the mask of the token's one-token entry (0 for none)
+    /// or [`WHOLE_GROUP`], and the groups above are searched for phrases.
+    /// A token of up to 8 bytes missing here starts no entry. Most tokens
+    /// are answered by this one read, where the groups take three (slot,
+    /// entry, its lexicons) from tables too big for the fastest cache
+    /// together.
     fast: Vec<(u64, u64)>,
-    /// Per slot of `fast`: its entry (twice) when the mask is not 0, else
-    /// the range of `cands` to search (its group above).
+    /// Per slot of `fast`: its entry (twice) when it is the only entry,
+    /// else the range of `cands` to search (its group above, never empty).
     fast_aux: Vec<(u32, u32)>,
     /// One more than the highest lexicon index.
     lexicons: usize,
@@ -63,13 +65,29 @@ struct FirstTokens {
     /// stay in the fastest cache and answer most tokens that start no
     /// entry without reading `fast`.
     bloom: [u64; 32],
+    /// Per [`pair_bit`] of (first token key, second token key) of the
+    /// entries of two or more tokens: common words (`the`, `is`, `it`)
+    /// start a phrase entry too (`the one`, `is expected`), and most of
+    /// the time the next token rules every such phrase out at once.
+    pairs: [u64; 32],
 }
+
+/// The value of a [`FirstTokens::fast`] group slot whose phrases cannot be
+/// ruled out by [`FirstTokens::pairs`]: the whole group is searched.
+const WHOLE_GROUP: u64 = 1 << MASKED_LEXICONS;
 
 /// A key's bit in [`FirstTokens::bloom`] (other bits of the product than
 /// [`fast_slot`] uses).
 #[inline]
 fn bloom_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 20) as usize & 2047
+}
+
+/// The bit of [`FirstTokens::pairs`] for a first and second token key
+/// (the second of at most its first 8 bytes).
+#[inline]
+fn pair_bit(first: u64, second: u64) -> usize {
+    ((first ^ second.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & 2047
 }
 
 /// An entry in a group of [`FirstTokens`].
@@ -119,13 +137,19 @@ fn fast_slot(key: u64, bits: u32) -> usize {
 
 impl FirstTokens {
     /// Fills `fast`: per first token of at most 8 bytes, the mask of its
-    /// entry when that is its only one and has no other token.
-    /// `firsts` holds (key, entry, length of its first token).
-    fn build_fast(&mut self, entries: &[String], firsts: &[(u64, usize, usize)]) {
+    /// entry when that is its only one and has no other token; else its
+    /// group (see [`Walker::walk`]). `firsts` holds (key, entry, length of
+    /// its first token, key of its second token when it has one: `None`
+    /// when it has none, `Some(None)` when it cannot be told).
+    fn build_fast(
+        &mut self,
+        entries: &[String],
+        firsts: &[(u64, usize, usize, Option<Option<u64>>)],
+    ) {
         // Per key: the entries starting with it.
-        let mut by_key: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
-        for &(key, k, n) in firsts {
-            by_key.entry(key).or_default().push((k, n));
+        let mut by_key: HashMap<u64, Vec<(usize, usize, Option<Option<u64>>)>> = HashMap::new();
+        for &(key, k, n, second) in firsts {
+            by_key.entry(key).or_default().push((k, n, second));
         }
         let bits = (by_key.len() * 2)
             .next_power_of_two()
@@ -139,11 +163,25 @@ impl FirstTokens {
         for (key, ks) in keys {
             let (value, aux) = match ks[..] {
                 // One entry, of one token: the key is the whole entry.
-                [(k, n)] if n == entries[k].len() => (self.lex_of[k].2, (k as u32, k as u32)),
-                // The group of the key's hash, searched as before.
+                [(k, _, None)] => (self.lex_of[k].2, (k as u32, k as u32)),
+                // The group of the key's hash: phrases (their pairs noted),
+                // and the mask of its one-token entry, when it needs no list
+                // of lexicons.
                 _ => {
-                    let (k, n) = ks[0];
-                    (0, self.group(entries[k].as_bytes(), 0, n))
+                    let (k, n, _) = ks[0];
+                    let group = self.group(entries[k].as_bytes(), 0, n);
+                    let mut value = 0;
+                    for &(k, _, second) in &ks {
+                        match second {
+                            None => value |= self.lex_of[k].2,
+                            Some(Some(k2)) => {
+                                let b = pair_bit(key, k2);
+                                self.pairs[b / 64] |= 1 << (b % 64);
+                            }
+                            Some(None) => value |= WHOLE_GROUP,
+                        }
+                    }
+                    (value, group)
                 }
             };
             let mut s = fast_slot(key, bits);
@@ -158,9 +196,10 @@ impl FirstTokens {
     }
 
     /// The fast table's answer for a token of 1 to 8 bytes by its key (not
-    /// 0): `Some((mask, (entry, _)))` for its only, one-token entry,
-    /// `Some((0, (from, to)))` when `cands[from..to]` must be searched,
-    /// `None` when no entry starts with it.
+    /// 0): `Some((mask, (entry, entry)))` for its only, one-token entry,
+    /// `Some((mask, (from, to)))` with `from < to` when `cands[from..to]`
+    /// holds its phrases (see [`FirstTokens::fast`] for `mask`), `None`
+    /// when no entry starts with it.
     #[inline]
     fn fast_get(&self, key: u64) -> Option<(u64, (u32, u32))> {
         let b = bloom_bit(key);
@@ -201,7 +240,21 @@ impl FirstTokens {
             let first = &e.as_bytes()[..tok.end()];
             t.max_len = t.max_len.max(first.len());
             if first.len() <= 8 {
-                firsts.push((key8(first, 0, first.len()), k, first.len()));
+                // The second token's key: a text token holding this entry
+                // from its first token on has the entry's second token
+                // next (the tokenizer looks one character ahead, so it
+                // splits the entry's bytes in the text as in the entry,
+                // but for the last token, which must end with the entry).
+                let second = match toks.get(1) {
+                    None if e.len() == first.len() => None,
+                    None => Some(None),
+                    Some(t2) => Some(Some(key8(
+                        e.as_bytes(),
+                        t2.start(),
+                        t2.start() + (t2.end() - t2.start()).min(8),
+                    ))),
+                };
+                firsts.push((key8(first, 0, first.len()), k, first.len(), second));
             }
             by_hash
                 .entry(hash_folded(first, 0, first.len()))
@@ -353,14 +406,33 @@ impl<'a> Walker<'a> {
             if key != 0 {
                 match self.table.fast_get(key) {
                     None => return,
-                    Some((0, (a, b))) => {
-                        self.walk_group(
+                    Some((mask, (a, b))) if a < b => {
+                        let cands = &self.table.cands[a as usize..b as usize];
+                        if mask & WHOLE_GROUP != 0 {
+                            self.walk_group(text, tokens, first, cands, f);
+                            return;
+                        }
+                        // The one-token entry, then the phrases, unless
+                        // the next token rules them all out.
+                        if mask != 0 {
+                            f(first, &[], mask);
+                        }
+                        let Some(t2) = tokens.get(first + 1) else {
+                            return;
+                        };
+                        let k2 = key8(
                             text,
-                            tokens,
-                            first,
-                            &self.table.cands[a as usize..b as usize],
-                            f,
+                            t2.start(),
+                            t2.start() + (t2.end() - t2.start()).min(8),
                         );
+                        let p = pair_bit(key, k2);
+                        if self.table.pairs[p / 64] & 1 << (p % 64) != 0 {
+                            self.walk_group(text, tokens, first, cands, |last, lexes, m| {
+                                if last > first {
+                                    f(last, lexes, m)
+                                }
+                            });
+                        }
                         return;
                     }
                     // Its lexicons are read only when the mask does not
