@@ -656,6 +656,9 @@ mod tests {
         "",
         "a",
         "5,000 or 5 at 9 a.m. in the U.S. at six o’clock, Café au lait, café au lait 🙂 OK e\u{301}!",
+        // A word that is an entry and starts a phrase: the next token
+        // other, apart, on the next line, or missing.
+        "Talk about it, ABOUT A dozen, about  a few, about\na, café au, café, about",
     ];
 
     /// Lexicon hits as an overlapping aho-corasick search over the whole

@@ -90,6 +90,29 @@ fn pair_bit(first: u64, second: u64) -> usize {
     ((first ^ second.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & 2047
 }
 
+/// What follows an entry's first token.
+#[derive(Debug, Clone, Copy)]
+enum Second {
+    /// Nothing: the entry is one token.
+    Alone,
+    /// A token with this key (of its first 8 bytes at most).
+    Key(u64),
+    /// Something that is no token (such an entry is searched for as any
+    /// other, without the pair filter).
+    Unknown,
+}
+
+/// An entry's first token of at most 8 bytes, as
+/// [`FirstTokens::build_fast`] takes it.
+#[derive(Debug, Clone, Copy)]
+struct First {
+    key: u64,
+    entry: usize,
+    /// Its length in bytes.
+    len: usize,
+    second: Second,
+}
+
 /// An entry in a group of [`FirstTokens`].
 #[derive(Debug, Clone, Copy, Default)]
 struct Cand {
@@ -138,18 +161,12 @@ fn fast_slot(key: u64, bits: u32) -> usize {
 impl FirstTokens {
     /// Fills `fast`: per first token of at most 8 bytes, the mask of its
     /// entry when that is its only one and has no other token; else its
-    /// group (see [`Walker::walk`]). `firsts` holds (key, entry, length of
-    /// its first token, key of its second token when it has one: `None`
-    /// when it has none, `Some(None)` when it cannot be told).
-    fn build_fast(
-        &mut self,
-        entries: &[String],
-        firsts: &[(u64, usize, usize, Option<Option<u64>>)],
-    ) {
+    /// group (see [`Walker::walk`]).
+    fn build_fast(&mut self, entries: &[String], firsts: &[First]) {
         // Per key: the entries starting with it.
-        let mut by_key: HashMap<u64, Vec<(usize, usize, Option<Option<u64>>)>> = HashMap::new();
-        for &(key, k, n, second) in firsts {
-            by_key.entry(key).or_default().push((k, n, second));
+        let mut by_key: HashMap<u64, Vec<First>> = HashMap::new();
+        for f in firsts {
+            by_key.entry(f.key).or_default().push(*f);
         }
         let bits = (by_key.len() * 2)
             .next_power_of_two()
@@ -159,26 +176,31 @@ impl FirstTokens {
         self.fast_aux = vec![(0, 0); 1 << bits];
         let mask = self.fast.len() - 1;
         let mut keys: Vec<_> = by_key.into_iter().collect();
-        keys.sort();
+        keys.sort_by_key(|(key, _)| *key);
         for (key, ks) in keys {
             let (value, aux) = match ks[..] {
                 // One entry, of one token: the key is the whole entry.
-                [(k, _, None)] => (self.lex_of[k].2, (k as u32, k as u32)),
+                [
+                    First {
+                        entry: k,
+                        second: Second::Alone,
+                        ..
+                    },
+                ] => (self.lex_of[k].2, (k as u32, k as u32)),
                 // The group of the key's hash: phrases (their pairs noted),
                 // and the mask of its one-token entry, when it needs no list
                 // of lexicons.
                 _ => {
-                    let (k, n, _) = ks[0];
-                    let group = self.group(entries[k].as_bytes(), 0, n);
+                    let group = self.group(entries[ks[0].entry].as_bytes(), 0, ks[0].len);
                     let mut value = 0;
-                    for &(k, _, second) in &ks {
-                        match second {
-                            None => value |= self.lex_of[k].2,
-                            Some(Some(k2)) => {
+                    for f in &ks {
+                        match f.second {
+                            Second::Alone => value |= self.lex_of[f.entry].2,
+                            Second::Key(k2) => {
                                 let b = pair_bit(key, k2);
                                 self.pairs[b / 64] |= 1 << (b % 64);
                             }
-                            Some(None) => value |= WHOLE_GROUP,
+                            Second::Unknown => value |= WHOLE_GROUP,
                         }
                     }
                     (value, group)
@@ -246,15 +268,20 @@ impl FirstTokens {
                 // splits the entry's bytes in the text as in the entry,
                 // but for the last token, which must end with the entry).
                 let second = match toks.get(1) {
-                    None if e.len() == first.len() => None,
-                    None => Some(None),
-                    Some(t2) => Some(Some(key8(
+                    None if e.len() == first.len() => Second::Alone,
+                    None => Second::Unknown,
+                    Some(t2) => Second::Key(key8(
                         e.as_bytes(),
                         t2.start(),
                         t2.start() + (t2.end() - t2.start()).min(8),
-                    ))),
+                    )),
                 };
-                firsts.push((key8(first, 0, first.len()), k, first.len(), second));
+                firsts.push(First {
+                    key: key8(first, 0, first.len()),
+                    entry: k,
+                    len: first.len(),
+                    second,
+                });
             }
             by_hash
                 .entry(hash_folded(first, 0, first.len()))
