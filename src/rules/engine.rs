@@ -761,7 +761,7 @@ mod tests {
         #[test]
         fn clusters_resolve_as_the_definition(
             cands in proptest::collection::vec((0usize..60, 0usize..9, 0usize..64, proptest::bool::ANY), 0..40),
-            excl in proptest::collection::vec((0usize..60, 1usize..4, proptest::bool::ANY), 0..3),
+            excl in proptest::collection::vec((0usize..60, 0usize..4, proptest::bool::ANY), 0..8),
         ) {
             let rs = RuleSet::builtin();
             let label = |b: bool| if b { "FIGURE" } else { "QUOTE" };
