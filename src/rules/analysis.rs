@@ -1,7 +1,7 @@
 //! Everything the rules look at in one document, computed once: tokens,
 //! paragraphs, sentences, paired quotes and lexicon hits.
 
-use super::lexicon::{LexTrie, Walker};
+use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
 use super::text::{Paragraph, Sentence, Token, flag, split, tokenize};
 use smallvec::SmallVec;
@@ -256,20 +256,7 @@ impl<'t> Analysis<'t> {
         let long = &mut self.long;
         let lists = &mut self.lex_pos;
         let mut longest = 1;
-        let mut next = Walker::keys(bytes, tokens, 0);
         for first in 0..n {
-            let (key, _) = next;
-            next = Walker::keys(bytes, tokens, first + 1);
-            // Most tokens: their one-token entries, or none, at once.
-            if let Some(mask) = walker.quick(key, next.1) {
-                self.lex_mask[first] = mask;
-                let mut m = mask;
-                while m != 0 {
-                    lists[m.trailing_zeros() as usize].push(first as u32);
-                    m &= m - 1;
-                }
-                continue;
-            }
             let from = long.len();
             let mut mask = 0;
             walker.walk(bytes, tokens, first, |last, lexes, m| {

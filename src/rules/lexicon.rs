@@ -47,7 +47,7 @@ struct FirstTokens {
     /// Longest first token, in bytes: a longer token starts no entry.
     max_len: usize,
     /// First tokens of up to 8 bytes by their exact key (see [`key8`]),
-    /// in a perfect hash table (see `disp`) of (key, mask): the mask of the one
+    /// in an open-addressing table of (key, mask): the mask of the one
     /// entry that is the token itself when that is the only entry starting
     /// with it; else the mask of the token's one-token entry (0 for none)
     /// or [`WHOLE_GROUP`], and the groups above are searched for phrases.
@@ -61,15 +61,10 @@ struct FirstTokens {
     fast_aux: Vec<(u32, u32)>,
     /// One more than the highest lexicon index.
     lexicons: usize,
-    /// Per bucket of keys (see [`FirstTokens::slot`]), the displacement
-    /// that puts each of its keys in a slot of its own: `fast` is a
-    /// perfect hash table, read once per token without a branch.
-    disp: Vec<u32>,
-    /// Bits of a key's hash that pick its bucket, and its slot.
-    bucket_bits: u32,
-    slot_bits: u32,
-    /// Per slot of `fast`, set when its key also starts phrases.
-    phrases: Vec<u64>,
+    /// Per [`bloom_bit`], set when a key of `fast` has it: 256 bytes that
+    /// stay in the fastest cache and answer most tokens that start no
+    /// entry without reading `fast`.
+    bloom: [u64; 32],
     /// Per [`pair_bit`] of (first token key, second token key) of the
     /// entries of two or more tokens: common words (`the`, `is`, `it`)
     /// start a phrase entry too (`the one`, `is expected`), and most of
@@ -80,6 +75,13 @@ struct FirstTokens {
 /// The value of a [`FirstTokens::fast`] group slot whose phrases cannot be
 /// ruled out by [`FirstTokens::pairs`]: the whole group is searched.
 const WHOLE_GROUP: u64 = 1 << MASKED_LEXICONS;
+
+/// A key's bit in [`FirstTokens::bloom`] (other bits of the product than
+/// [`fast_slot`] uses).
+#[inline]
+fn bloom_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 20) as usize & 2047
+}
 
 /// The bit of [`FirstTokens::pairs`] for a first and second token key
 /// (the second of at most its first 8 bytes).
@@ -150,24 +152,11 @@ fn key8(text: &[u8], start: usize, end: usize) -> u64 {
     lower8(load(text, start, end - start))
 }
 
-/// A key's hash: which bucket and (with its bucket's displacement) slot
-/// it has in [`FirstTokens::fast`].
+/// The slot of `key` in a table of `1 << bits` slots.
 #[inline]
-fn key_hash(key: u64) -> u64 {
-    key.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+fn fast_slot(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
-
-/// The slot of a key with hash `h` under displacement `d`.
-#[inline]
-fn slot_with(h: u64, d: u32, bits: u32) -> usize {
-    ((h ^ u64::from(d).wrapping_mul(0xd6e8_feb8_6659_fd93)).wrapping_mul(0xa076_1d64_78bd_642f)
-        >> (64 - bits)) as usize
-}
-
-/// The key a token of more than 8 bytes, or none, is looked up by: no
-/// token has it (its bytes are 0xFF, never in UTF-8), so it is never in
-/// [`FirstTokens::fast`].
-pub const NO_KEY: u64 = u64::MAX;
 
 impl FirstTokens {
     /// Fills `fast`: per first token of at most 8 bytes, the mask of its
@@ -179,9 +168,15 @@ impl FirstTokens {
         for f in firsts {
             by_key.entry(f.key).or_default().push(*f);
         }
+        let bits = (by_key.len() * 2)
+            .next_power_of_two()
+            .max(8)
+            .trailing_zeros();
+        self.fast = vec![(0, 0); 1 << bits];
+        self.fast_aux = vec![(0, 0); 1 << bits];
+        let mask = self.fast.len() - 1;
         let mut keys: Vec<_> = by_key.into_iter().collect();
         keys.sort_by_key(|(key, _)| *key);
-        let mut slots = Vec::with_capacity(keys.len());
         for (key, ks) in keys {
             let (value, aux) = match ks[..] {
                 // One entry, of one token: the key is the whole entry.
@@ -211,79 +206,15 @@ impl FirstTokens {
                     (value, group)
                 }
             };
-            let phrases = ks.iter().any(|f| matches!(f.second, Second::Key(_)));
-            slots.push((key, value, aux, phrases));
-        }
-        self.place(&slots);
-    }
-
-    /// Puts `slots` (key, mask, aux, starts phrases) in a perfect hash
-    /// table: keys are cut into buckets of about four, and each bucket,
-    /// largest first, takes the first displacement that lands all its keys
-    /// in free slots. A table twice the keys' number leaves room enough
-    /// that this takes few tries; it grows when a bucket finds none.
-    fn place(&mut self, slots: &[(u64, u64, (u32, u32), bool)]) {
-        let n = slots.len();
-        self.bucket_bits = (n / 4).next_power_of_two().max(2).trailing_zeros();
-        let mut slot_bits = (n * 2).next_power_of_two().max(8).trailing_zeros();
-        let buckets = 1usize << self.bucket_bits;
-        let bucket_of = |key: u64| (key_hash(key) >> (64 - self.bucket_bits)) as usize;
-        let mut by_bucket: Vec<Vec<usize>> = vec![Vec::new(); buckets];
-        for (k, s) in slots.iter().enumerate() {
-            by_bucket[bucket_of(s.0)].push(k);
-        }
-        let mut order: Vec<usize> = (0..buckets).collect();
-        order.sort_by_key(|&b| (std::cmp::Reverse(by_bucket[b].len()), b));
-        'grow: loop {
-            let m = 1usize << slot_bits;
-            let mut taken = vec![false; m];
-            let mut disp = vec![0u32; buckets];
-            for &b in &order {
-                let keys = &by_bucket[b];
-                if keys.is_empty() {
-                    continue;
-                }
-                let found = (0..1u32 << 16).find(|&d| {
-                    let mut mine: Vec<usize> = keys
-                        .iter()
-                        .map(|&k| slot_with(key_hash(slots[k].0), d, slot_bits))
-                        .collect();
-                    mine.sort_unstable();
-                    mine.windows(2).all(|w| w[0] != w[1]) && mine.iter().all(|&s| !taken[s])
-                });
-                let Some(d) = found else {
-                    slot_bits += 1;
-                    continue 'grow;
-                };
-                disp[b] = d;
-                for &k in keys {
-                    taken[slot_with(key_hash(slots[k].0), d, slot_bits)] = true;
-                }
+            let mut s = fast_slot(key, bits);
+            while self.fast[s].0 != 0 {
+                s = (s + 1) & mask;
             }
-            self.slot_bits = slot_bits;
-            self.disp = disp;
-            break;
-        }
-        let m = 1usize << self.slot_bits;
-        self.fast = vec![(0, 0); m];
-        self.fast_aux = vec![(0, 0); m];
-        self.phrases = vec![0; m.div_ceil(64)];
-        for &(key, value, aux, phrases) in slots {
-            let s = self.slot(key);
             self.fast[s] = (key, value);
             self.fast_aux[s] = aux;
-            if phrases {
-                self.phrases[s / 64] |= 1 << (s % 64);
-            }
+            let b = bloom_bit(key);
+            self.bloom[b / 64] |= 1 << (b % 64);
         }
-    }
-
-    /// The only slot of `fast` that can hold `key`.
-    #[inline]
-    fn slot(&self, key: u64) -> usize {
-        let h = key_hash(key);
-        let d = self.disp[(h >> (64 - self.bucket_bits)) as usize];
-        slot_with(h, d, self.slot_bits)
     }
 
     /// The fast table's answer for a token of 1 to 8 bytes by its key (not
@@ -293,9 +224,23 @@ impl FirstTokens {
     /// when no entry starts with it.
     #[inline]
     fn fast_get(&self, key: u64) -> Option<(u64, (u32, u32))> {
-        let s = self.slot(key);
-        let (k, v) = self.fast[s];
-        (k == key).then(|| (v, self.fast_aux[s]))
+        let b = bloom_bit(key);
+        if self.bloom[b / 64] & 1 << (b % 64) == 0 {
+            return None;
+        }
+        let bits = self.fast.len().trailing_zeros();
+        let mask = self.fast.len() - 1;
+        let mut s = fast_slot(key, bits);
+        loop {
+            let (k, v) = self.fast[s];
+            if k == key {
+                return Some((v, self.fast_aux[s]));
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     fn build(entries: &[String], lexes: &[Vec<u16>]) -> FirstTokens {
@@ -463,41 +408,6 @@ impl<'a> Walker<'a> {
     /// One more than the highest lexicon index of any entry.
     pub fn lexicons(&self) -> usize {
         self.table.lexicons
-    }
-
-    /// The key token `i` is looked up by when it has at most 8 bytes, and
-    /// its first 8 bytes (ASCII lower-cased) either way: what the next
-    /// token's phrase filter reads.
-    #[inline]
-    pub fn keys(text: &[u8], tokens: &[Token], i: usize) -> (u64, u64) {
-        let Some(t) = tokens.get(i) else {
-            return (NO_KEY, NO_KEY);
-        };
-        let n = t.end() - t.start();
-        let head = key8(text, t.start(), t.start() + n.min(8));
-        // Key 0 (a NUL token) is searched for as a long token is.
-        (if n <= 8 && head != 0 { head } else { NO_KEY }, head)
-    }
-
-    /// The mask of the entries starting at a token with key `key` (from
-    /// [`Walker::keys`]) when they are one-token entries of masked
-    /// lexicons, as most are (0 for none); `None` when [`Walker::walk`]
-    /// must tell: a long token, an entry of other lexicons, or a phrase
-    /// the next token (first 8 bytes `next`) may continue. One read of
-    /// the table and no branch on what it holds: which way a token goes
-    /// is as hard to foretell as the words of a text.
-    #[inline]
-    pub fn quick(&self, key: u64, next: u64) -> Option<u64> {
-        let t = self.table;
-        let s = t.slot(key);
-        let (k, v) = t.fast[s];
-        let hit = k == key;
-        let mask = v & u64::from(hit).wrapping_neg();
-        let phrases = hit & (t.phrases[s / 64] >> (s % 64) & 1 != 0);
-        let p = pair_bit(key, next);
-        let continued = phrases & (t.pairs[p / 64] >> (p % 64) & 1 != 0);
-        let slow = (key == NO_KEY) | (mask & WHOLE_GROUP != 0) | continued;
-        (!slow).then_some(mask)
     }
 
     /// Calls `f(last, lexicons, mask)` for every entry that starts at token
@@ -752,27 +662,5 @@ mod tests {
         t.insert("CAFÉ au lait", 1);
         assert_eq!(walk(&t, "Café au lait", 0), vec![(5, vec![0])]);
         assert_eq!(walk(&t, "cafÉ AU LAIT", 0), vec![(13, vec![1])]);
-    }
-
-    #[test]
-    fn every_first_token_has_its_own_slot() {
-        // Enough keys for many buckets, and words that are none.
-        let mut t = LexTrie::default();
-        let words: Vec<String> = (0..3000).map(|k| format!("w{k}")).collect();
-        for (k, w) in words.iter().enumerate() {
-            t.insert(w, (k % 40) as u16);
-        }
-        let w = t.walker().unwrap();
-        let text = words.join(" ") + " x1 w3000 w99999";
-        let mut toks = Vec::new();
-        tokenize(&text, &mut toks);
-        for (i, tok) in toks.iter().enumerate() {
-            let (key, _) = Walker::keys(text.as_bytes(), &toks, i);
-            let want = words
-                .iter()
-                .position(|x| x.as_bytes() == &text.as_bytes()[tok.start()..tok.end()])
-                .map_or(0, |k| 1u64 << (k % 40));
-            assert_eq!(w.quick(key, NO_KEY), Some(want), "{i}");
-        }
     }
 }
