@@ -64,17 +64,34 @@ struct FirstTokens {
     /// Per [`bloom_bit`], set when a key of `fast` has it: 256 bytes that
     /// stay in the fastest cache and answer most tokens that start no
     /// entry without reading `fast`.
-    bloom: [u64; 32],
+    bloom: Bits2048,
     /// Per [`pair_bit`] of (first token key, second token key) of the
     /// entries of two or more tokens: common words (`the`, `is`, `it`)
     /// start a phrase entry too (`the one`, `is expected`), and most of
     /// the time the next token rules every such phrase out at once.
-    pairs: [u64; 32],
+    pairs: Bits2048,
 }
 
 /// The value of a [`FirstTokens::fast`] group slot whose phrases cannot be
 /// ruled out by [`FirstTokens::pairs`]: the whole group is searched.
 const WHOLE_GROUP: u64 = 1 << MASKED_LEXICONS;
+
+/// 2048 bits, 256 bytes that stay in the fastest cache.
+#[derive(Debug, Clone, Default)]
+struct Bits2048([u64; 32]);
+
+impl Bits2048 {
+    /// Sets bit `b` (below 2048).
+    fn set(&mut self, b: usize) {
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    /// Is bit `b` (below 2048) set?
+    #[inline]
+    fn has(&self, b: usize) -> bool {
+        self.0[b / 64] & 1 << (b % 64) != 0
+    }
+}
 
 /// A key's bit in [`FirstTokens::bloom`] (other bits of the product than
 /// [`fast_slot`] uses).
@@ -152,6 +169,13 @@ fn key8(text: &[u8], start: usize, end: usize) -> u64 {
     lower8(load(text, start, end - start))
 }
 
+/// The key of a token's first 8 bytes at most: what the phrase filter
+/// knows a second token by, in entries and in the text alike.
+#[inline]
+fn head_key(text: &[u8], t: &Token) -> u64 {
+    key8(text, t.start(), t.start() + (t.end() - t.start()).min(8))
+}
+
 /// The slot of `key` in a table of `1 << bits` slots.
 #[inline]
 fn fast_slot(key: u64, bits: u32) -> usize {
@@ -197,8 +221,7 @@ impl FirstTokens {
                         match f.second {
                             Second::Alone => value |= self.lex_of[f.entry].2,
                             Second::Key(k2) => {
-                                let b = pair_bit(key, k2);
-                                self.pairs[b / 64] |= 1 << (b % 64);
+                                self.pairs.set(pair_bit(key, k2));
                             }
                             Second::Unknown => value |= WHOLE_GROUP,
                         }
@@ -212,8 +235,7 @@ impl FirstTokens {
             }
             self.fast[s] = (key, value);
             self.fast_aux[s] = aux;
-            let b = bloom_bit(key);
-            self.bloom[b / 64] |= 1 << (b % 64);
+            self.bloom.set(bloom_bit(key));
         }
     }
 
@@ -224,8 +246,7 @@ impl FirstTokens {
     /// when no entry starts with it.
     #[inline]
     fn fast_get(&self, key: u64) -> Option<(u64, (u32, u32))> {
-        let b = bloom_bit(key);
-        if self.bloom[b / 64] & 1 << (b % 64) == 0 {
+        if !self.bloom.has(bloom_bit(key)) {
             return None;
         }
         let bits = self.fast.len().trailing_zeros();
@@ -270,11 +291,7 @@ impl FirstTokens {
                 let second = match toks.get(1) {
                     None if e.len() == first.len() => Second::Alone,
                     None => Second::Unknown,
-                    Some(t2) => Second::Key(key8(
-                        e.as_bytes(),
-                        t2.start(),
-                        t2.start() + (t2.end() - t2.start()).min(8),
-                    )),
+                    Some(t2) => Second::Key(head_key(e.as_bytes(), t2)),
                 };
                 firsts.push(First {
                     key: key8(first, 0, first.len()),
@@ -447,13 +464,7 @@ impl<'a> Walker<'a> {
                         let Some(t2) = tokens.get(first + 1) else {
                             return;
                         };
-                        let k2 = key8(
-                            text,
-                            t2.start(),
-                            t2.start() + (t2.end() - t2.start()).min(8),
-                        );
-                        let p = pair_bit(key, k2);
-                        if self.table.pairs[p / 64] & 1 << (p % 64) != 0 {
+                        if self.table.pairs.has(pair_bit(key, head_key(text, t2))) {
                             self.walk_group(text, tokens, first, cands, |last, lexes, m| {
                                 if last > first {
                                     f(last, lexes, m)
