@@ -464,12 +464,11 @@ impl<'a> Walker<'a> {
                         let Some(t2) = tokens.get(first + 1) else {
                             return;
                         };
+                        // Only the phrases: entries come shortest first,
+                        // and the one-token entry was told above.
                         if self.table.pairs.has(pair_bit(key, head_key(text, t2))) {
-                            self.walk_group(text, tokens, first, cands, |last, lexes, m| {
-                                if last > first {
-                                    f(last, lexes, m)
-                                }
-                            });
+                            let phrases = cands.partition_point(|c| c.len as usize <= n);
+                            self.walk_group(text, tokens, first, &cands[phrases..], f);
                         }
                         return;
                     }
