@@ -164,48 +164,58 @@ impl<'t> Analysis<'t> {
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
         a.find_rare_flags();
-        let mut sent_toks = std::mem::take(&mut a.sent_toks);
-        sent_toks.clear();
-        // Sentences and tokens are both in text order: one sweep, as
-        // `token_range` would give each.
+        a.sentence_summaries();
+        a
+    }
+
+    /// Per sentence its token range, the lexicons starting in it and its
+    /// [`sent_flag`]s. Sentences and tokens are both in text order: one
+    /// sweep over the tokens gives all three.
+    fn sentence_summaries(&mut self) {
+        let (mut toks, mut masks, mut flags) = (
+            std::mem::take(&mut self.sent_toks),
+            std::mem::take(&mut self.sent_masks),
+            std::mem::take(&mut self.sent_flags),
+        );
+        toks.clear();
+        masks.clear();
+        flags.clear();
+        let n = self.tokens.len();
+        let (tokens, lex_mask, in_quote) =
+            (&self.tokens[..n], &self.lex_mask[..n], &self.in_quote[..n]);
+        let text = self.text;
         let mut k = 0;
-        sent_toks.extend(a.sents.iter().map(|s| {
-            while k < a.tokens.len() && a.tokens[k].start() < s.start {
+        for s in &self.sents {
+            while k < n && tokens[k].start() < s.start {
                 k += 1;
             }
             let t0 = k;
-            while k < a.tokens.len() && a.tokens[k].start() < s.end {
+            let (mut m, mut quoted) = (0u64, false);
+            while k < n && tokens[k].start() < s.end {
+                m |= lex_mask[k];
+                // A quotation reaching into a sentence holds the start of
+                // one of its tokens: the sentence's own first one when it
+                // opened earlier (sentences are trimmed), else its opening
+                // mark.
+                quoted |= in_quote[k];
                 k += 1;
             }
-            (t0 as u32, k as u32)
-        }));
-        a.sent_toks = sent_toks;
-        let mut sent_masks = std::mem::take(&mut a.sent_masks);
-        sent_masks.clear();
-        sent_masks.extend(a.sent_toks.iter().map(|&(t0, t1)| {
-            a.lex_mask
-                .get(t0 as usize..t1 as usize)
-                .map_or(0, |m| m.iter().fold(0, |acc, &x| acc | x))
-        }));
-        a.sent_masks = sent_masks;
-        // A quotation reaching into a sentence holds the start of one of
-        // its tokens: the sentence's own first one when it opened earlier
-        // (sentences are trimmed), else its opening mark.
-        let mut sent_flags = std::mem::take(&mut a.sent_flags);
-        sent_flags.clear();
-        sent_flags.extend(a.sents.iter().zip(&a.sent_toks).map(|(s, &(t0, t1))| {
-            let quoted = a.in_quote[t0 as usize..t1 as usize].contains(&true);
+            toks.push((t0 as u32, k as u32));
+            masks.push(m);
             let bit = |b: bool, f: u8| if b { f } else { 0 };
-            bit(quoted, sent_flag::QUOTED)
-                | bit(s.question, sent_flag::QUESTION)
-                | bit(s.whole_para && !s.terminated, sent_flag::HEADING)
-                | bit(
-                    s.whole_para && text[s.start..].starts_with("By "),
-                    sent_flag::BY,
-                )
-        }));
-        a.sent_flags = sent_flags;
-        a
+            flags.push(
+                bit(quoted, sent_flag::QUOTED)
+                    | bit(s.question, sent_flag::QUESTION)
+                    | bit(s.whole_para && !s.terminated, sent_flag::HEADING)
+                    | bit(
+                        s.whole_para && text[s.start..].starts_with("By "),
+                        sent_flag::BY,
+                    ),
+            );
+        }
+        self.sent_toks = toks;
+        self.sent_masks = masks;
+        self.sent_flags = flags;
     }
 
     /// True when an outermost quotation reaches into sentence `si`.
@@ -810,9 +820,15 @@ mod tests {
         let a = Analysis::new(&text, &trie);
         assert_eq!(a.repeated_paras(), &[true, false, false]);
         // The sentences' token ranges, found in one sweep, are the ones a
-        // search for each gives.
+        // search for each gives, and so are their quotes and lexicons.
+        let mut lexicons = LexTrie::default();
+        for (k, l) in LEXICONS.iter().enumerate() {
+            for e in *l {
+                lexicons.insert(e, k as u16);
+            }
+        }
         for text in TEXTS.iter().copied().chain([text.as_str()]) {
-            let a = Analysis::new(text, &trie);
+            let a = Analysis::new(text, &lexicons);
             for (si, s) in a.sents.iter().enumerate() {
                 assert_eq!(a.sent_tokens(si), a.token_range(s.start, s.end), "{text}");
                 let overlaps = a
@@ -820,6 +836,11 @@ mod tests {
                     .iter()
                     .any(|q| q.depth == 0 && q.start < s.end && s.start < q.end);
                 assert_eq!(a.sent_quoted(si), overlaps, "{text} {si}");
+                let (t0, t1) = a.sent_tokens(si);
+                for l in 0..LEXICONS.len() {
+                    let starts = (t0..t1).any(|t| a.lex_starts_at(t, l));
+                    assert_eq!(a.sent_may_have(si, l), starts, "{text} {si} {l}");
+                }
             }
         }
     }
