@@ -3,7 +3,7 @@
 
 use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
-use super::text::{Paragraph, Sentence, Token, flag, split, tokenize};
+use super::text::{Paragraph, Sentence, Token, flag, split, tokenize_noting_rare};
 use smallvec::SmallVec;
 
 /// A lexicon entry found in the text: where it starts (token index), which
@@ -158,12 +158,21 @@ impl<'t> Analysis<'t> {
         };
         a.long.clear();
         a.lex_mask.clear();
-        tokenize(text, &mut a.tokens);
+        for v in &mut a.rare_pos {
+            v.clear();
+        }
+        let rare = &mut a.rare_pos;
+        tokenize_noting_rare(text, &mut a.tokens, |i, flags| {
+            for (v, &b) in rare.iter_mut().zip(&flag::RARE) {
+                if flags & b != 0 {
+                    v.push(i as u32);
+                }
+            }
+        });
         split(text, &mut a.paras, &mut a.sents);
         pair_quotes(text, &mut a.quotes);
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
-        a.find_rare_flags();
         a.sentence_summaries();
         a
     }
@@ -448,25 +457,6 @@ impl<'t> Analysis<'t> {
     pub fn rare_flag_positions(&self, bit: u16) -> Option<&[u32]> {
         let k = flag::RARE.iter().position(|&b| b == bit)?;
         Some(&self.rare_pos[k])
-    }
-
-    /// Fills the lists of [`Analysis::rare_flag_positions`]: one pass, into
-    /// lists whose memory the thread keeps.
-    fn find_rare_flags(&mut self) {
-        let any = flag::RARE.iter().fold(0, |m, &b| m | b);
-        for v in &mut self.rare_pos {
-            v.clear();
-        }
-        for (i, t) in self.tokens.iter().enumerate() {
-            if t.flags & any == 0 {
-                continue;
-            }
-            for (v, &b) in self.rare_pos.iter_mut().zip(&flag::RARE) {
-                if t.flags & b != 0 {
-                    v.push(i as u32);
-                }
-            }
-        }
     }
 
     /// Bits of the lexicons below [`MASKED_LEXICONS`] with an entry
@@ -829,6 +819,13 @@ mod tests {
         }
         for text in TEXTS.iter().copied().chain([text.as_str()]) {
             let a = Analysis::new(text, &lexicons);
+            // The tokens of each rare flag, listed while tokenizing.
+            for bit in flag::RARE {
+                let want: Vec<u32> = (0..a.tokens.len() as u32)
+                    .filter(|&i| a.tokens[i as usize].has(bit))
+                    .collect();
+                assert_eq!(a.rare_flag_positions(bit), Some(&want[..]), "{text} {bit}");
+            }
             for (si, s) in a.sents.iter().enumerate() {
                 assert_eq!(a.sent_tokens(si), a.token_range(s.start, s.end), "{text}");
                 let overlaps = a

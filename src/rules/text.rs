@@ -25,6 +25,8 @@ pub mod flag {
     pub const NUM_WORD: u16 = 256;
     /// Flags few tokens have: a list of the tokens with one is short.
     pub const RARE: [u16; 4] = [DIGIT, LIKE_NUM, NUM_COMPOUND, NUM_WORD];
+    /// Any of [`RARE`].
+    pub const ANY_RARE: u16 = RARE[0] | RARE[1] | RARE[2] | RARE[3];
 }
 
 /// A token: a word, a number, or one punctuation character. Byte offsets,
@@ -279,6 +281,13 @@ const ASCII_KIND: [AsciiKind; 128] = {
 /// Splits text into tokens. Words keep inner apostrophes and hyphens,
 /// numbers keep inner `,` `.` `:` between digits.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    tokenize_noting_rare(text, out, |_, _| {});
+}
+
+/// [`tokenize`], calling `rare(index, flags)` for each token with a flag of
+/// [`flag::RARE`] as it is made: lists of such tokens cost no pass of
+/// their own.
+pub fn tokenize_noting_rare(text: &str, out: &mut Vec<Token>, mut rare: impl FnMut(usize, u16)) {
     out.clear();
     // News text has a token every five or six bytes.
     out.reserve(text.len() / 5);
@@ -391,6 +400,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             unicode_word_flags(&text[start..j])
         };
+        if flags & flag::ANY_RARE != 0 {
+            rare(out.len(), flags);
+        }
         out.push(Token::new(start, j, flags));
         // Most words end at a space: skip it here rather than in a turn of
         // the loop.
@@ -514,7 +526,9 @@ impl Seen {
     }
 }
 
-/// [`ascii_word_flags`] of ASCII word `b` in which `n` was seen.
+/// [`ascii_word_flags`] of ASCII word `b` in which `n` was seen. Always
+/// inlined: it runs once a word, and a call costs as much as its body.
+#[inline(always)]
 fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
     let (lower, upper) = (n.any(Seen::LOWER), n.any(Seen::UPPER));
     let (digits, other) = (n.any(Seen::DIGIT), n.any(Seen::OTHER));
