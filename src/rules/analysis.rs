@@ -158,23 +158,29 @@ impl<'t> Analysis<'t> {
         };
         a.long.clear();
         a.lex_mask.clear();
-        for v in &mut a.rare_pos {
-            v.clear();
-        }
-        let rare = &mut a.rare_pos;
-        tokenize_noting_rare(text, &mut a.tokens, |i, flags| {
-            for (v, &b) in rare.iter_mut().zip(&flag::RARE) {
-                if flags & b != 0 {
-                    v.push(i as u32);
-                }
-            }
-        });
+        a.tokenize();
         split(text, &mut a.paras, &mut a.sents);
         pair_quotes(text, &mut a.quotes);
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
         a.sentence_summaries();
         a
+    }
+
+    /// The tokens, and per bit of [`flag::RARE`] the tokens that have it,
+    /// listed as the tokenizer makes them (no pass of their own).
+    fn tokenize(&mut self) {
+        let rare = &mut self.rare_pos;
+        for v in rare.iter_mut() {
+            v.clear();
+        }
+        tokenize_noting_rare(self.text, &mut self.tokens, |i, flags| {
+            for (v, &b) in rare.iter_mut().zip(&flag::RARE) {
+                if flags & b != 0 {
+                    v.push(i as u32);
+                }
+            }
+        });
     }
 
     /// Per sentence its token range, the lexicons starting in it and its
