@@ -38,6 +38,10 @@ pub mod sent_flag {
     pub const BY: u8 = 8;
 }
 
+/// A byline further down than this many paragraphs closes no title block:
+/// a title, a subheading and a dek at most come before it.
+const TITLE_BLOCK_PARAS: usize = 4;
+
 /// The analysed document.
 #[derive(Debug, Default)]
 pub struct Analysis<'t> {
@@ -70,6 +74,10 @@ pub struct Analysis<'t> {
     sent_flags: Vec<u8>,
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
+    /// Paragraphs above the byline at the top (the title block).
+    title_paras: usize,
+    /// Sentences of those paragraphs.
+    title_sents: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
     /// Per lexicon, the tokens where one of its entries starts, in order.
     lex_pos: Vec<Vec<u32>>,
@@ -152,6 +160,8 @@ impl<'t> Analysis<'t> {
             sent_masks: b.sent_masks,
             sent_flags: b.sent_flags,
             max_hit_tokens: 0,
+            title_paras: 0,
+            title_sents: 0,
             repeated: Default::default(),
             lex_pos: b.lex_pos,
             rare_pos: b.rare_pos,
@@ -164,7 +174,39 @@ impl<'t> Analysis<'t> {
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
         a.sentence_summaries();
+        a.title_paras = a.find_title_block();
+        a.title_sents = a.sents.partition_point(|s| s.para < a.title_paras);
         a
+    }
+
+    /// True when `s` is a byline: a whole paragraph of at most eight words
+    /// starting `By `.
+    pub fn is_byline(&self, s: &Sentence) -> bool {
+        let t = &self.text[s.start..s.end];
+        s.whole_para && t.starts_with("By ") && t.split_whitespace().count() <= 8
+    }
+
+    /// How many paragraphs lie above the byline, when one of the first
+    /// [`TITLE_BLOCK_PARAS`] paragraphs is a byline: the title, subheading
+    /// and dek above it are no part of the story. 0 when there is none.
+    fn find_title_block(&self) -> usize {
+        self.sents
+            .iter()
+            .take_while(|s| s.para < TITLE_BLOCK_PARAS)
+            .find(|s| self.is_byline(s))
+            .map_or(0, |s| s.para)
+    }
+
+    /// Paragraphs above the byline at the top of the text (see
+    /// [`Analysis::find_title_block`]).
+    pub fn title_paras(&self) -> usize {
+        self.title_paras
+    }
+
+    /// Sentences above the byline at the top of the text: those of the
+    /// [`Analysis::title_paras`] paragraphs.
+    pub fn title_sents(&self) -> usize {
+        self.title_sents
     }
 
     /// The tokens, and per bit of [`flag::RARE`] the tokens that have it,

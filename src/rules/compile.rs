@@ -220,8 +220,24 @@ fn compile_kind(
                     format!("rule {id:?}: a token pattern needs 1 to {MAX_TOKEN_SPECS} specs"),
                 ));
             }
-            let mut specs = Vec::new();
+            let mut specs: Vec<Spec> = Vec::new();
             for (k, s) in pattern.iter().enumerate() {
+                let mut unless = 0u32;
+                for name in &s.unless_captured {
+                    let named: Vec<usize> = (0..k)
+                        .filter(|&j| pattern[j].capture.as_deref() == Some(name.as_str()))
+                        .collect();
+                    if named.is_empty() {
+                        return Err(bad(
+                            path,
+                            format!(
+                                "rule {id:?}, spec {}: no spec before it captures {name:?}",
+                                k + 1
+                            ),
+                        ));
+                    }
+                    unless |= named.iter().fold(0, |m, &j| m | 1 << j);
+                }
                 let (min, max) = parse_op(s.op.as_deref())
                     .map_err(|e| bad(path, format!("rule {id:?}, spec {}: {e}", k + 1)))?;
                 let (must, must_not) = flag_masks(s);
@@ -241,6 +257,7 @@ fn compile_kind(
                     min,
                     max,
                     capture: s.capture.clone(),
+                    unless,
                 });
             }
             if specs.iter().all(|s| s.min == 0) {
@@ -273,6 +290,7 @@ fn compile_kind(
                     Cond::Heading => SentCond::Heading,
                     Cond::Byline => SentCond::Byline,
                     Cond::Repeated => SentCond::Repeated,
+                    Cond::TitleBlock => SentCond::TitleBlock,
                     Cond::Contains(l) => SentCond::Contains(l.clone(), l.to_lowercase()),
                     Cond::Inside(l) => SentCond::Inside(l.clone()),
                     Cond::Has(l) => SentCond::Has(lex(id, l)?),

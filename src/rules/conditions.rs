@@ -254,6 +254,8 @@ pub struct SentGate {
     flags: u8,
     /// Some condition is tested by [`may_hold`] itself (`Repeated`).
     rest: bool,
+    /// Only sentences of the title block can pass (`TitleBlock`).
+    title_only: bool,
 }
 
 impl SentGate {
@@ -263,6 +265,7 @@ impl SentGate {
             lexicons: 0,
             flags: 0,
             rest: false,
+            title_only: false,
         };
         for c in when {
             match c {
@@ -276,14 +279,25 @@ impl SentGate {
                 }
                 SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => g.flags |= sent_flag::QUOTED,
                 SentCond::Repeated => g.rest = true,
+                SentCond::TitleBlock => g.title_only = true,
                 SentCond::Contains(..) | SentCond::Inside(_) => {}
             }
         }
         g
     }
 
+    /// How many sentences from the start can pass: all, or those of the
+    /// title block.
+    pub fn sentences(&self, a: &Analysis<'_>) -> usize {
+        if self.title_only {
+            a.title_sents()
+        } else {
+            a.sents.len()
+        }
+    }
+
     /// `when.iter().all(|c| may_hold(c, a, si))`, for the `when` of
-    /// [`SentGate::of`].
+    /// [`SentGate::of`], for a sentence below [`SentGate::sentences`].
     #[inline]
     pub fn admits(&self, when: &[SentCond], a: &Analysis<'_>, si: usize) -> bool {
         a.sent_admits(si, self.lexicons, self.flags)
@@ -306,6 +320,7 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
         }
         SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
         SentCond::Repeated => a.repeated_paras().get(s.para).copied().unwrap_or(false),
+        SentCond::TitleBlock => s.para < a.title_paras(),
         SentCond::Contains(..) | SentCond::Inside(_) => true,
     }
 }
@@ -318,10 +333,8 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
     match c {
         SentCond::Question => holds(s.question),
         SentCond::Heading => holds(s.whole_para && !s.terminated),
-        SentCond::Byline => {
-            let st = &a.text[s.start..s.end];
-            holds(s.whole_para && (st.starts_with("By ") && st.split_whitespace().count() <= 8))
-        }
+        SentCond::Byline => holds(a.is_byline(&s)),
+        SentCond::TitleBlock => holds(s.para < a.title_paras()),
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),
         // Need the spans of earlier phases: evaluated by `eval`.
         SentCond::Inside(_) | SentCond::Contains(..) | SentCond::QuoteFact(..) => None,
@@ -539,7 +552,8 @@ mod tests {
     use super::*;
     use crate::rules::{Kind, RuleSet};
 
-    /// Every sentence rule of the default set: its gate admits exactly the
+    /// Every sentence rule of the default set: its gate (the sentences it
+    /// lets the rule look at, and its test of each) admits exactly the
     /// sentences where all its conditions may hold.
     #[test]
     fn gates_admit_where_every_condition_may_hold() {
@@ -559,7 +573,8 @@ mod tests {
                 let gate = SentGate::of(when);
                 for si in 0..a.sents.len() {
                     let want = when.iter().all(|c| may_hold(c, &a, si));
-                    assert_eq!(gate.admits(when, &a, si), want, "{} {si} {text:?}", r.id);
+                    let got = si < gate.sentences(&a) && gate.admits(when, &a, si);
+                    assert_eq!(got, want, "{} {si} {text:?}", r.id);
                 }
             }
         }

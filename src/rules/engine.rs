@@ -673,7 +673,7 @@ fn matches<'r>(
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
             let gate = SentGate::of(when);
-            for (si, s) in a.sents.iter().enumerate() {
+            for (si, s) in a.sents[..gate.sentences(a)].iter().enumerate() {
                 if !gate.admits(when, a, si) {
                     continue;
                 }

@@ -145,6 +145,7 @@ enum SentCond {
     Heading,
     Byline,
     Repeated,
+    TitleBlock,
     /// (label, explanation role: the label lower-cased)
     Contains(String, String),
     Inside(String),

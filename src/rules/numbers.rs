@@ -244,6 +244,15 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
         let v = number_word(next).filter(|&v| v >= 100 || v == 12)?;
         val = Dec::int(v);
         i = 2;
+    } else if first.eq_ignore_ascii_case("half")
+        && words
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    {
+        // `half a million`: those scale words are all even.
+        let v = number_word(words.get(2)?).filter(|&v| v >= 100 || v == 12)?;
+        val = Dec::int(v / 2);
+        i = 3;
     } else if let Some(v) = number_word(first) {
         // Word numbers: `two hundred fifty thousand`.
         let mut total: u64 = 0;

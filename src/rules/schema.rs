@@ -134,6 +134,9 @@ pub enum Cond {
     Byline,
     /// A paragraph whose text appears again later (a dek or summary).
     Repeated,
+    /// A paragraph above a byline near the top of the article: the title
+    /// and dek block (title, subheading), whatever its punctuation.
+    TitleBlock,
     /// The sentence contains a span of this label found in an earlier phase.
     Contains(String),
     /// The text outside quotation marks contains an entry of this lexicon.
@@ -195,6 +198,10 @@ pub struct TokenSpec {
     pub op: Option<String>,
     /// Name of the capture (explanation piece role).
     pub capture: Option<String>,
+    /// Matches only when no earlier spec with one of these capture names
+    /// took a token: `(…, capture: "noun", unless_captured: ["currency",
+    /// "unit"])` takes a counted noun after `273`, not after `$48m` or `14%`.
+    pub unless_captured: Vec<String>,
 }
 
 /// An example a rule must get right.

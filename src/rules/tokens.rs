@@ -31,6 +31,9 @@ pub struct Spec {
     pub(crate) min: usize,
     pub(crate) max: usize,
     pub(crate) capture: Option<String>,
+    /// Earlier specs, a bit each by index, that must have taken no token
+    /// for this one to take any (`unless_captured`).
+    pub(crate) unless: u32,
 }
 
 /// Parses a quantifier: `?`, `*`, `+`, `{m,n}`, `{m}`, `{m,}`.
@@ -252,6 +255,8 @@ struct Ctx<'a, 'b> {
     start: usize,
     steps: usize,
     parts: Vec<(usize, usize)>,
+    /// The specs, a bit each, that took a token on the path being tried.
+    taken: u32,
 }
 
 impl Drop for Ctx<'_, '_> {
@@ -278,10 +283,13 @@ impl Ctx<'_, '_> {
         // A match keeps within a line: a heading's last word and the
         // first of the next line are no phrase.
         if count < spec.max
+            && self.taken & spec.unless == 0
             && (pos == self.start || !self.a.line_break_before(pos))
             && let Some(n) = spec.matches(self.a, pos)
             && n > 0
         {
+            let before = self.taken;
+            self.taken |= 1 << e;
             // At its last repetition the spec can only end: go straight to
             // the next one (most specs are single or optional).
             let next = if count + 1 == spec.max {
@@ -295,6 +303,7 @@ impl Ctx<'_, '_> {
             } else {
                 self.go(e, pos + n, count + 1, from)
             };
+            self.taken = before;
             if next.is_some() {
                 return next;
             }
@@ -585,9 +594,11 @@ pub fn each_match(
         start: 0,
         steps: 0,
         parts: SPARE_PARTS.try_with(|s| s.take()).unwrap_or_default(),
+        taken: 0,
     };
     let mut try_at = |i: usize| -> Option<usize> {
         ctx.steps = 0;
+        ctx.taken = 0;
         ctx.start = i;
         ctx.parts.clear();
         ctx.parts.resize(specs.len(), (i, i));
@@ -673,6 +684,7 @@ mod tests {
             min,
             max,
             capture: None,
+            unless: 0,
         };
         match k % 7 {
             0 => s.phrase = Some(0),
@@ -697,6 +709,8 @@ mod tests {
         specs: &'s [Spec],
         a: &'a Analysis<'t>,
         start: usize,
+        /// Per spec, the tokens it took on the path being tried.
+        path: Vec<std::cell::Cell<usize>>,
     }
 
     impl Definition<'_, '_, '_> {
@@ -711,13 +725,21 @@ mod tests {
             let Some(spec) = self.specs.get(e) else {
                 return Some(pos);
             };
+            // `unless`: no earlier spec it names took a token on this path.
+            let clear = (0..e).all(|k| spec.unless & (1 << k) == 0 || self.path[k].get() == 0);
             if count < spec.max
+                && clear
                 && (pos == self.start || !self.a.line_break_before(pos))
                 && let Some(n) = spec.matches(self.a, pos)
                 && n > 0
-                && let Some(end) = self.go(e, pos + n, count + 1, from, parts)
             {
-                return Some(end);
+                let was = self.path[e].get();
+                self.path[e].set(was + n);
+                let end = self.go(e, pos + n, count + 1, from, parts);
+                self.path[e].set(was);
+                if end.is_some() {
+                    return end;
+                }
             }
             if count >= spec.min
                 && let Some(end) = self.go(e + 1, pos, 0, pos, parts)
@@ -736,7 +758,12 @@ mod tests {
         let mut i = 0;
         while i < a.tokens.len() {
             let mut parts = vec![(i, i); specs.len()];
-            let d = Definition { specs, a, start: i };
+            let d = Definition {
+                specs,
+                a,
+                start: i,
+                path: vec![std::cell::Cell::new(0); specs.len()],
+            };
             match d.go(0, i, 0, i, &mut parts) {
                 Some(end) if end > i => {
                     out.push((i, end, parts));
@@ -757,7 +784,7 @@ mod tests {
                 "more", "than", "about", "nearly", "3", "2,300", "three", "million", "billion",
                 "people", "workers", "the", "The", "a", "Reuters", "Ms", ".", ",", "\n", "said",
             ]), 0..40),
-            pattern in proptest::collection::vec((0usize..7, 0usize..5), 1..5),
+            pattern in proptest::collection::vec((0usize..7, 0usize..5, 0u32..16), 1..5),
         ) {
             let mut trie = LexTrie::default();
             for (l, entries) in [&["more than", "about", "nearly"][..], &["million", "billion", "three"], &["people", "workers"]].iter().enumerate() {
@@ -767,11 +794,54 @@ mod tests {
             }
             let text = words.join(" ");
             let a = Analysis::new(&text, &trie);
-            let specs: Vec<Spec> = pattern.iter().map(|&(k, q)| spec(k, q)).collect();
+            // Some specs take tokens only when earlier ones took none.
+            let specs: Vec<Spec> = pattern
+                .iter()
+                .enumerate()
+                .map(|(e, &(k, q, u))| Spec {
+                    unless: u & ((1 << e) - 1),
+                    ..spec(k, q)
+                })
+                .collect();
             let mut got = Vec::new();
             each_match(&specs, &a, |s, e, parts| got.push((s, e, parts.to_vec())));
             proptest::prop_assert_eq!(got, matches_by_definition(&specs, &a), "{}", text);
         }
+    }
+
+    /// `unless`: a spec takes no token after an earlier spec it names
+    /// took one, and the match ends before it instead.
+    #[test]
+    fn unless_keeps_a_spec_from_taking_tokens_after_named_ones() {
+        let mut trie = LexTrie::default();
+        trie.insert("$", 0);
+        trie.insert("%", 1);
+        let specs = [
+            Spec {
+                in_lex: Some(0),
+                min: 0,
+                ..spec(1, 0)
+            },
+            spec(2, 0),
+            Spec {
+                in_lex: Some(1),
+                min: 0,
+                ..spec(1, 0)
+            },
+            Spec {
+                must: flag::LOWER | flag::ALPHA,
+                min: 0,
+                unless: 0b101,
+                ..spec(3, 1)
+            },
+        ];
+        let text = "It spent $48 budget, a 14 % rise and 273 drones";
+        let a = Analysis::new(text, &trie);
+        let mut got = Vec::new();
+        each_match(&specs, &a, |s, e, _| {
+            got.push(&text[a.tokens[s].start()..a.tokens[e - 1].end()]);
+        });
+        assert_eq!(got, ["$48", "14 %", "273 drones"]);
     }
 
     #[test]
