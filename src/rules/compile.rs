@@ -258,7 +258,13 @@ fn compile_kind(
                     max,
                     capture: s.capture.clone(),
                     unless,
+                    noted: 0,
                 });
+            }
+            for k in 0..specs.len() {
+                if specs.iter().any(|s| s.unless & 1 << k != 0) {
+                    specs[k].noted = 1 << k;
+                }
             }
             if specs.iter().all(|s| s.min == 0) {
                 return Err(bad(

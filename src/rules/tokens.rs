@@ -34,6 +34,9 @@ pub struct Spec {
     /// Earlier specs, a bit each by index, that must have taken no token
     /// for this one to take any (`unless_captured`).
     pub(crate) unless: u32,
+    /// This spec's own bit when a later one's `unless` names it, else 0:
+    /// only those specs note on the path that they took a token.
+    pub(crate) noted: u32,
 }
 
 /// Parses a quantifier: `?`, `*`, `+`, `{m,n}`, `{m}`, `{m,}`.
@@ -289,7 +292,7 @@ impl Ctx<'_, '_> {
             && n > 0
         {
             let before = self.taken;
-            self.taken |= 1 << e;
+            self.taken |= spec.noted;
             // At its last repetition the spec can only end: go straight to
             // the next one (most specs are single or optional).
             let next = if count + 1 == spec.max {
@@ -685,6 +688,7 @@ mod tests {
             max,
             capture: None,
             unless: 0,
+            noted: 0,
         };
         match k % 7 {
             0 => s.phrase = Some(0),
@@ -800,6 +804,7 @@ mod tests {
                 .enumerate()
                 .map(|(e, &(k, q, u))| Spec {
                     unless: u & ((1 << e) - 1),
+                    noted: 1 << e,
                     ..spec(k, q)
                 })
                 .collect();
@@ -820,12 +825,14 @@ mod tests {
             Spec {
                 in_lex: Some(0),
                 min: 0,
+                noted: 0b1,
                 ..spec(1, 0)
             },
             spec(2, 0),
             Spec {
                 in_lex: Some(1),
                 min: 0,
+                noted: 0b100,
                 ..spec(1, 0)
             },
             Spec {
