@@ -74,9 +74,7 @@ pub struct Analysis<'t> {
     sent_flags: Vec<u8>,
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
-    /// Paragraphs above the byline at the top (the title block).
-    title_paras: usize,
-    /// Sentences of those paragraphs.
+    /// Sentences above the byline at the top (the title block).
     title_sents: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
     /// Per lexicon, the tokens where one of its entries starts, in order.
@@ -160,7 +158,6 @@ impl<'t> Analysis<'t> {
             sent_masks: b.sent_masks,
             sent_flags: b.sent_flags,
             max_hit_tokens: 0,
-            title_paras: 0,
             title_sents: 0,
             repeated: Default::default(),
             lex_pos: b.lex_pos,
@@ -174,8 +171,7 @@ impl<'t> Analysis<'t> {
         a.find_lexicon_hits(lexicons);
         a.mark_quoted_tokens();
         a.sentence_summaries();
-        a.title_paras = a.find_title_block();
-        a.title_sents = a.sents.partition_point(|s| s.para < a.title_paras);
+        a.title_sents = a.find_title_block();
         a
     }
 
@@ -186,25 +182,21 @@ impl<'t> Analysis<'t> {
         s.whole_para && t.starts_with("By ") && t.split_whitespace().count() <= 8
     }
 
-    /// How many paragraphs lie above the byline, when one of the first
+    /// How many sentences lie above the byline, when one of the first
     /// [`TITLE_BLOCK_PARAS`] paragraphs is a byline: the title, subheading
-    /// and dek above it are no part of the story. 0 when there is none.
+    /// and dek above it are no part of the story. 0 when there is none. A
+    /// byline is a whole paragraph, so the sentences before it are those
+    /// of the paragraphs above.
     fn find_title_block(&self) -> usize {
         self.sents
             .iter()
             .take_while(|s| s.para < TITLE_BLOCK_PARAS)
-            .find(|s| self.is_byline(s))
-            .map_or(0, |s| s.para)
+            .position(|s| self.is_byline(s))
+            .unwrap_or(0)
     }
 
-    /// Paragraphs above the byline at the top of the text (see
+    /// Sentences above the byline at the top of the text (see
     /// [`Analysis::find_title_block`]).
-    pub fn title_paras(&self) -> usize {
-        self.title_paras
-    }
-
-    /// Sentences above the byline at the top of the text: those of the
-    /// [`Analysis::title_paras`] paragraphs.
     pub fn title_sents(&self) -> usize {
         self.title_sents
     }

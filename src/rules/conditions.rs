@@ -320,7 +320,7 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
         }
         SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
         SentCond::Repeated => a.repeated_paras().get(s.para).copied().unwrap_or(false),
-        SentCond::TitleBlock => s.para < a.title_paras(),
+        SentCond::TitleBlock => si < a.title_sents(),
         SentCond::Contains(..) | SentCond::Inside(_) => true,
     }
 }
@@ -334,7 +334,7 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
         SentCond::Question => holds(s.question),
         SentCond::Heading => holds(s.whole_para && !s.terminated),
         SentCond::Byline => holds(a.is_byline(&s)),
-        SentCond::TitleBlock => holds(s.para < a.title_paras()),
+        SentCond::TitleBlock => holds(si < a.title_sents()),
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),
         // Need the spans of earlier phases: evaluated by `eval`.
         SentCond::Inside(_) | SentCond::Contains(..) | SentCond::QuoteFact(..) => None,
