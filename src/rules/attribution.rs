@@ -137,6 +137,17 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "government",
     "senate",
     "congress",
+    "bureau",
+    "trust",
+    "forum",
+    "alliance",
+    "society",
+    "coalition",
+    "centre",
+    "center",
+    "power",
+    "energy",
+    "pharmaceuticals",
 ]);
 
 /// True when the full stop after word `w` belongs to a name: an honorific,
@@ -184,6 +195,15 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     if j > lo && a.word(j - 1) == "," {
         j -= 1;
         comma = true;
+        // `The United Railworkers’ Federation (FCU), which …, said`: the
+        // abbreviation in brackets belongs to the name before it.
+        if j >= lo + 4
+            && a.word(j - 1) == ")"
+            && a.word(j - 3) == "("
+            && a.word(j - 2).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            j -= 3;
+        }
     }
     let end = j;
     while j > lo {
@@ -276,6 +296,15 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     // `Rob Feld, who voted against it, said`: the agent is before the clause.
     if comma && j >= lo + 2 && lower_in(a.word(j - 1), &["who", "which"]) && a.word(j - 2) == "," {
         return np_before(a, lo, j - 2);
+    }
+    // `Teodor Halme, the special envoy who is chairing the talks, said`: a
+    // relative clause inside an aside; the agent is before the aside.
+    if comma
+        && j >= lo + 2
+        && lower_in(a.word(j - 1), &["who", "which"])
+        && let Some(c) = (lo + 1..j - 1).rev().take(12).find(|&k| a.word(k) == ",")
+    {
+        return np_before(a, lo, c + 1);
     }
     if a.word(j).eq_ignore_ascii_case("who") && j > lo + 1 && a.word(j - 1) == "," {
         return np_before(a, lo, j - 1);
@@ -402,6 +431,14 @@ fn name_of<'t>(
                 && k >= 2
                 && a.tokens[k - 2].has(flag::TITLE)
                 && a.tokens[k].has(flag::TITLE)
+            // A plural possessive inside a name: `Railworkers’ Federation`.
+            || (w == "’" || w == "'")
+                && k < e
+                && k >= 2
+                && a.tokens[k - 2].has(flag::TITLE)
+                && a.word(k - 2).ends_with('s')
+                && a.tokens[k - 2].end() == t.start()
+                && a.tokens[k].has(flag::TITLE)
             || k < e && org_of(a, k - 1);
         if !ok {
             break;
@@ -473,8 +510,8 @@ fn name_of<'t>(
     // Humanitarian Transit`, `Interior Ministry`).
     if d > s && d + 1 == e {
         let noun = a.word(d);
-        let source = if noun.eq_ignore_ascii_case("statement") {
-            statement_source(a, lx, s, last_person).map(|ag| ag.name)
+        let source = if lower_in(noun, &["statement", "release"]) {
+            statement_source(a, lx, noun, s, last_person).map(|ag| ag.name)
         } else if a.tokens[d].has(flag::LOWER) && ORG_WORDS.has(noun) {
             org_named_before(a, noun, s)
         } else {
@@ -510,28 +547,39 @@ fn words_agent<'t>(a: &Analysis<'t>, from: usize, to: usize, named: bool) -> Age
     agent_over(a, name, from, to, named)
 }
 
-/// The agent of the last `X said in a statement` before token `before`.
+/// The agent of the last `X said in a statement` (or whatever document
+/// `noun` is: `In a press release, X said`) before token `before`.
 fn statement_source<'t>(
     a: &Analysis<'t>,
     lx: AttrLexicons,
+    noun: &str,
     before: usize,
     last_person: Option<&Agent<'t>>,
 ) -> Option<Agent<'t>> {
     let verbs = lx.verbs?;
     let from = before.saturating_sub(TITLE_WINDOW);
-    // `X said in a statement`, or `In a statement, X said`.
+    // `X said in a statement`, or `In a statement, X said`; `in a press
+    // release`, `in a written statement`.
     let (v, lo) = (from.max(2)..before).rev().find_map(|k| {
-        if !(a.word(k).eq_ignore_ascii_case("statement")
-            && lower_in(a.word(k - 1), &["a", "its", "their", "his", "her"])
-            && a.word(k - 2).eq_ignore_ascii_case("in"))
+        if !a.word(k).eq_ignore_ascii_case(noun) {
+            return None;
+        }
+        let adj = usize::from(lower_in(
+            a.word(k - 1),
+            &["press", "written", "joint", "brief"],
+        ));
+        let det = k.checked_sub(1 + adj)?;
+        let in_at = det.checked_sub(1)?;
+        if !(lower_in(a.word(det), &["a", "its", "their", "his", "her"])
+            && a.word(in_at).eq_ignore_ascii_case("in"))
         {
             return None;
         }
         let (lo, hi) = a.sent_tokens(a.sentence_at(a.tokens[k].start())?);
-        if k >= 3 && a.lex_len_at(k - 3, verbs).is_some() {
-            return Some((k - 3, lo));
+        if in_at >= 1 && a.lex_len_at(in_at - 1, verbs).is_some() {
+            return Some((in_at - 1, lo));
         }
-        if k - 2 == lo && a.word(k + 1) == "," {
+        if in_at == lo && a.word(k + 1) == "," {
             let v = (k + 2..hi.min(k + 12)).find(|&v| a.lex_len_at(v, verbs).is_some())?;
             return Some((v, k + 2));
         }
@@ -698,18 +746,13 @@ pub fn agent_of_verb<'t>(
     } else {
         np_before_verb.or_else(|| np_after(a, v.1, hi))
     }?;
-    // `according to data compiled by LSEG`: the named source after `by`.
-    let by_at = if a.word(np.1).ends_with("ed") {
-        np.1 + 1
-    } else {
-        np.1
-    };
+    // `according to data compiled by LSEG`, `a report published on
+    // Wednesday by the Health Standards Council`: the named source after
+    // `by`.
     if after_first
         && np.0 >= v.1
         && !(np.0..np.1).any(|i| a.tokens[i].has(flag::TITLE))
-        && matches!(a.word(by_at), "by" | "from")
-        && a.tokens.get(by_at + 1).is_some_and(|t| t.has(flag::TITLE))
-        && let Some(by) = np_after(a, by_at + 1, hi)
+        && let Some(by) = named_source_after(a, np.1, hi)
     {
         np = by;
     }
@@ -727,6 +770,41 @@ pub fn agent_of_verb<'t>(
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = verb_span;
     Some(ag)
+}
+
+/// The named source of a document (`data compiled by LSEG`, `figures
+/// from Eurostat`, `a tracker kept by the trade body Tech Halbridge`), as
+/// the noun phrase after `by` or `from`, when the words at token `at` lead
+/// to one: a participle and at most four words of its own (`published on
+/// Wednesday`), or the preposition itself.
+fn named_source_after(a: &Analysis<'_>, at: usize, hi: usize) -> Option<(usize, usize)> {
+    let w = a.word(at);
+    let participle = a.tokens.get(at).is_some_and(|t| t.has(flag::LOWER))
+        && (w.len() > 4 && w.ends_with("ed")
+            || lower_in(w, &["kept", "run", "made", "drawn", "held"]));
+    let by = if participle {
+        (at + 1..hi.min(at + 6))
+            .take_while(|&k| !a.tokens[k].has(flag::PUNCT))
+            .find(|&k| matches!(a.word(k), "by" | "from"))?
+    } else {
+        at
+    };
+    if !matches!(a.word(by), "by" | "from") {
+        return None;
+    }
+    // The name right after, or after `the` and a description (`the trade
+    // body Tech Halbridge`) when the source is `by` someone.
+    let mut k = by + 1;
+    if a.word(by) == "by" && a.word(k).eq_ignore_ascii_case("the") {
+        k += 1;
+        while k < hi.min(by + 5) && a.tokens[k].has(flag::LOWER) && !BOUNDARY.has(a.word(k)) {
+            k += 1;
+        }
+    }
+    if !a.tokens.get(k).is_some_and(|t| t.has(flag::TITLE)) {
+        return None;
+    }
+    np_after(a, by + 1, hi)
 }
 
 /// Is the verb at token `v` a passive participle (`was described`, `were
@@ -777,6 +855,12 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
     "chain",
     "group",
     "bank",
+    "charity",
+    "watchdog",
+    "regulator",
+    "utility",
+    "distributor",
+    "supplier",
 ]);
 
 /// Is `ag` a bare company noun (`the company`, `the airline`) that no
@@ -834,6 +918,16 @@ pub fn subject<'t>(
     }
     let comma = (lo..hi.min(lo + 30)).find(|&k| a.tokens[k].has(flag::PUNCT) && a.word(k) != "’");
     let comma = comma.filter(|&k| a.word(k) == ",");
+    // `Retired teacher Marjorie Pell, who …`: a capitalised description,
+    // then a full name, before the comma; no opening clause.
+    if let Some(c) = comma
+        && a.tokens[lo].has(flag::TITLE)
+        && described_name(a, lo + 1, c)
+        && let Some(name) = (lo + 1..c).find(|&i| a.tokens[i].has(flag::TITLE))
+        && c >= name + 2
+    {
+        return name_of(a, lx, (name, c), last_person);
+    }
     // `Asked whether …, Solberg paused`, `Speaking to reporters, Ana Ruiz
     // said`: an opening clause before the subject.
     let w0 = a.word(lo);
@@ -969,6 +1063,10 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
         return false;
     }
     let mut words = ag.name.split_whitespace();
+    // `Maren Oduya’s Quillwater`: what a person owns is no person.
+    if ag.name.contains("’s ") || ag.name.contains("'s ") {
+        return false;
+    }
     match words.next_back() {
         Some(last) if !ORG_WORDS.has(last.trim_end_matches('.')) => {
             // Two or more words, or one after an honorific.
