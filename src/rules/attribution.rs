@@ -1025,7 +1025,12 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
             && win[..q - from - 1]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                // A first name, not an owner (`Maren Oduya’s Quillwater`).
+                .is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !w.ends_with("’s")
+                        && !w.ends_with("'s")
+                })
     };
     let known = memo
         .seen
