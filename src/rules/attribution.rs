@@ -863,6 +863,50 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
     "supplier",
 ]);
 
+/// The organisation the text last described with `noun` before token
+/// `before`: the noun then the name (`the state operator RFN`), or the
+/// name, a comma, an article and the noun (`Full Plate Trust, a charity
+/// that …`). What `the operator said` means before the last organisation
+/// to speak.
+pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
+    let from = before.saturating_sub(TITLE_WINDOW);
+    let name = |s: usize, e: usize| &a.text[a.tokens[s].start()..a.tokens[e - 1].end()];
+    (from..before).rev().find_map(|i| {
+        if !a.tokens[i].has(flag::LOWER) || !a.word(i).eq_ignore_ascii_case(noun) {
+            return None;
+        }
+        let e = (i + 1..before)
+            .find(|&k| !a.tokens[k].has(flag::TITLE))
+            .unwrap_or(before);
+        if e > i + 1 {
+            return Some(name(i + 1, e));
+        }
+        if i >= from + 3 && lower_in(a.word(i - 1), &["a", "an", "the"]) && a.word(i - 2) == "," {
+            let e = i - 2;
+            let mut s = e;
+            while s > from && a.tokens[s - 1].has(flag::TITLE) {
+                s -= 1;
+            }
+            // A name of one word needs the sentence's capital to be no part of it.
+            if s < e
+                && (e - s >= 2
+                    || a.tokens[s].has(flag::UPPER)
+                    || s > from && !a.tokens[s - 1].has(flag::PUNCT))
+            {
+                return Some(name(s, e));
+            }
+        }
+        None
+    })
+}
+
+/// The organisation a spokesperson speaks for (`a Patients’ Forum
+/// spokesperson` → `Patients’ Forum`), when the agent names one.
+pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
+    let (org, last) = ag.name.rsplit_once(' ')?;
+    (is_spokesperson(last) && org.starts_with(|c: char| c.is_uppercase())).then_some(org)
+}
+
 /// Is `ag` a bare company noun (`the company`, `the airline`) that no
 /// name of the text contained?
 pub fn is_company_noun(ag: &Agent<'_>) -> bool {

@@ -4,7 +4,8 @@
 use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, SurnameMemo, agent_of_verb, full_name, is_company_noun, is_person,
-    is_person_in, is_pronoun, subject, verbs_outside_quotes,
+    is_person_in, is_pronoun, org_described_before, spokesperson_org, subject,
+    verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -84,12 +85,17 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
         let mut agent = sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames);
-        // `the airline said`: the organisation that last spoke by name.
+        // `the operator said`: the organisation the text last described so
+        // (`the state operator RFN`), else the one that last spoke by name.
         if let Some(ag) = &mut agent
             && is_company_noun(ag)
-            && let Some(org) = &last_org
         {
-            ag.name = org.name;
+            let at = a.tokens.partition_point(|t| t.start() < ag.start);
+            if let Some(name) = org_described_before(a, ag.name, at) {
+                ag.name = name;
+            } else if let Some(org) = &last_org {
+                ag.name = org.name;
+            }
         }
         // `“…,” they added` after `“…,” the diplomat said` in the same
         // paragraph, `he said` after `A security guard … said he heard …`
@@ -214,6 +220,16 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && !is_person_in(a, ag, &mut surnames)
         {
             last_org = Some(ag.clone());
+        }
+        // `A Patients’ Forum spokesperson said`: the forum has spoken.
+        if let Some(ag) = &agent
+            && let Some(org) = spokesperson_org(ag)
+        {
+            last_org = Some(Agent {
+                name: org,
+                verb: None,
+                ..ag.clone()
+            });
         }
         if let Some(ag) = &agent
             && ag.named
