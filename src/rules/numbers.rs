@@ -5,7 +5,7 @@
 
 use smallvec::SmallVec;
 
-use super::text::{digits_end, number_word};
+use super::text::{digits_end, is_unit_suffix, number_word};
 
 /// An exact decimal: `mant * 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,31 +186,6 @@ fn parse_digits(w: &str) -> Option<Dec> {
         None if suffix.is_empty() || is_unit_suffix(suffix) => Some(d),
         None => None,
     }
-}
-
-/// A unit written onto its number (`58mm`, `38p`, `500MW`): the value is
-/// the number alone. `m` is not among them: it is the scale `million`.
-fn is_unit_suffix(w: &str) -> bool {
-    const UNITS: [&str; 21] = [
-        "mm", "cm", "km", "km/h", "kmh", "kph", "kg", "mg", "ml", "mph", "kw", "mw", "gw", "kwh",
-        "mwh", "gwh", "ha", "lb", "lbs", "ft", "p",
-    ];
-    w.len() <= 4 && lower_is(w, &UNITS)
-}
-
-/// `2:05:41`: hours, minutes and seconds (with fractions of a second).
-fn is_duration(w: &str) -> bool {
-    let mut parts = w.split(':');
-    let (Some(h), Some(m), Some(sec), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    let (whole, frac) = sec.split_once('.').unwrap_or((sec, "0"));
-    digits(h, 1..=2) && digits(m, 2..=2) && digits(whole, 2..=2) && digits(frac, 1..=3)
 }
 
 /// ASCII case-insensitive membership in a list of lower-case words.
@@ -408,10 +383,6 @@ pub fn figure_value(text: &str) -> String {
     if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
         return String::new();
     }
-    // A duration has no plain decimal: it is written as printed.
-    if let Some(d) = words.iter().find(|w| is_duration(w)) {
-        return d.to_string();
-    }
     let mut i = 0;
     while i < words.len() {
         if let Some((low, n)) = read_number(&words[i..]) {
@@ -602,8 +573,6 @@ mod tests {
             ("20 to 30mm", "20-30"),
             ("38p", "38"),
             ("1,200MW", "1200"),
-            ("2:05:41", "2:05:41"),
-            ("1:31:12.5", "1:31:12.5"),
             ("14:30", ""),
         ] {
             assert_eq!(figure_value(t), v, "{t}");

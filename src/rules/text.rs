@@ -210,6 +210,19 @@ fn pack_lower(b: &[u8]) -> u128 {
 /// Suffixes allowed right after digits in one token (`400m`, `2bn`, `5k`).
 const NUM_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "tn", "mn", "trn"];
 
+/// Units written onto their number (`58mm`, `38p`, `500MW`): such a word
+/// is a number, and its value the number alone. `m` is not among them: it
+/// is the scale `million`.
+const UNIT_SUFFIXES: &[&str] = &[
+    "mm", "cm", "km", "km/h", "kmh", "kph", "kg", "mg", "ml", "mph", "kw", "mw", "gw", "kwh",
+    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p",
+];
+
+/// Is `w` one of [`UNIT_SUFFIXES`] (any case)?
+pub fn is_unit_suffix(w: &str) -> bool {
+    w.len() <= 4 && UNIT_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -596,13 +609,16 @@ pub fn digits_end(w: &str) -> usize {
         .unwrap_or(w.len())
 }
 
-/// `5,000`, `1.5`, `400m`, `2bn`: digits with separators and an optional scale suffix.
+/// `5,000`, `1.5`, `400m`, `2bn`, `58mm`: digits with separators and an
+/// optional scale or unit suffix.
 pub fn is_numeric(w: &str) -> bool {
     let (num, suffix) = w.split_at(digits_end(w));
     !num.is_empty()
         && num.as_bytes()[0].is_ascii_digit()
         && num.as_bytes()[num.len() - 1].is_ascii_digit()
-        && (suffix.is_empty() || NUM_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(suffix)))
+        && (suffix.is_empty()
+            || NUM_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(suffix))
+            || is_unit_suffix(suffix))
 }
 
 /// `10-15`: two numbers joined by a hyphen.
