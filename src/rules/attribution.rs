@@ -903,6 +903,10 @@ pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> 
 /// The organisation a spokesperson speaks for (`a Patients’ Forum
 /// spokesperson` → `Patients’ Forum`), when the agent names one.
 pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
+    // Most agents are no spokesperson: a suffix test before any search.
+    if !(ag.name.ends_with("man") || ag.name.ends_with("person") || ag.name.ends_with("people")) {
+        return None;
+    }
     let (org, last) = ag.name.rsplit_once(' ')?;
     (is_spokesperson(last) && org.starts_with(|c: char| c.is_uppercase())).then_some(org)
 }
@@ -1112,11 +1116,15 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
         return false;
     }
     let mut words = ag.name.split_whitespace();
-    // `Maren Oduya’s Quillwater`: what a person owns is no person.
-    if ag.name.contains("’s ") || ag.name.contains("'s ") {
-        return false;
-    }
     match words.next_back() {
+        // `Maren Oduya’s Quillwater`: what a person owns is no person.
+        Some(_)
+            if words
+                .clone()
+                .any(|w| w.ends_with("’s") || w.ends_with("'s")) =>
+        {
+            false
+        }
         Some(last) if !ORG_WORDS.has(last.trim_end_matches('.')) => {
             // Two or more words, or one after an honorific.
             words.next().is_some()
