@@ -275,16 +275,25 @@ impl<'t> Analysis<'t> {
             .is_some_and(|f| f & sent_flag::QUOTED != 0)
     }
 
-    /// True when sentence `si` has every lexicon of `lexicons` (bits below
-    /// [`MASKED_LEXICONS`], as [`Analysis::sent_may_have`] tells them) and
-    /// every [`sent_flag`] of `flags`: the test of all a sentence rule's
-    /// conditions at once, before their values are looked at.
-    #[inline]
-    pub fn sent_admits(&self, si: usize, lexicons: u64, flags: u8) -> bool {
-        let (Some(&m), Some(&f)) = (self.sent_masks.get(si), self.sent_flags.get(si)) else {
-            return false;
-        };
-        m & lexicons == lexicons && f & flags == flags
+    /// The sentences among the first `n` that have every lexicon of
+    /// `lexicons` (bits below [`MASKED_LEXICONS`], as
+    /// [`Analysis::sent_may_have`] tells them) and every [`sent_flag`] of
+    /// `flags`, in order: the test of all a sentence rule's conditions at
+    /// once, before their values are looked at; one pass over two short
+    /// arrays.
+    pub fn sents_admitting(
+        &self,
+        n: usize,
+        lexicons: u64,
+        flags: u8,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let n = n.min(self.sent_masks.len()).min(self.sent_flags.len());
+        self.sent_masks[..n]
+            .iter()
+            .zip(&self.sent_flags[..n])
+            .enumerate()
+            .filter(move |(_, (m, f))| *m & lexicons == lexicons && *f & flags == flags)
+            .map(|(si, _)| si)
     }
 
     /// False when no entry of lexicon `lex` starts in sentence `si` (a

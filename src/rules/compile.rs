@@ -203,14 +203,22 @@ fn compile_kind(
             // the same regex, searched paragraph by paragraph.
             let re = super::prefilter::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
                 .ok_or_else(|| bad(path, format!("rule {id:?}: regex does not build")))?;
+            let stepper =
+                super::scan::Stepper::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4);
+            // Stepped at line starts only, a rule costs less than a search
+            // for its literals would.
+            let required = if stepper.as_ref().is_some_and(|s| s.at_line_starts()) {
+                Vec::new()
+            } else {
+                super::prefilter::required_starts(pattern)
+            };
             Kind::Regex {
                 re,
                 span_group,
                 names,
                 whole_line: *whole_line,
-                required: super::prefilter::required_starts(pattern),
-                stepper: super::scan::Stepper::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
-                    .map(Box::new),
+                required,
+                stepper: stepper.map(Box::new),
             }
         }
         KindDef::Tokens { pattern } => {

@@ -246,7 +246,7 @@ fn eval(c: &Cond<'_>, a: &Analysis<'_>, si: usize, kept: &[Cand<'_>]) -> Fact {
 }
 
 /// The tests of [`may_hold`] for all of a rule's `when` conditions at
-/// once, as bits (see [`Analysis::sent_admits`]): a sentence rule runs
+/// once, as bits (see [`Analysis::sents_admitting`]): a sentence rule runs
 /// them over every sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SentGate {
@@ -296,12 +296,16 @@ impl SentGate {
         }
     }
 
-    /// `when.iter().all(|c| may_hold(c, a, si))`, for the `when` of
-    /// [`SentGate::of`], for a sentence below [`SentGate::sentences`].
-    #[inline]
-    pub fn admits(&self, when: &[SentCond], a: &Analysis<'_>, si: usize) -> bool {
-        a.sent_admits(si, self.lexicons, self.flags)
-            && (!self.rest || when.iter().all(|c| may_hold(c, a, si)))
+    /// The sentences where every condition of `when` (of
+    /// [`SentGate::of`]) may hold, as [`may_hold`] tells, in order.
+    pub fn admitted<'a>(
+        &self,
+        when: &'a [SentCond],
+        a: &'a Analysis<'_>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let rest = self.rest;
+        a.sents_admitting(self.sentences(a), self.lexicons, self.flags)
+            .filter(move |&si| !rest || when.iter().all(|c| may_hold(c, a, si)))
     }
 }
 
@@ -571,11 +575,11 @@ mod tests {
                     continue;
                 };
                 let gate = SentGate::of(when);
-                for si in 0..a.sents.len() {
-                    let want = when.iter().all(|c| may_hold(c, &a, si));
-                    let got = si < gate.sentences(&a) && gate.admits(when, &a, si);
-                    assert_eq!(got, want, "{} {si} {text:?}", r.id);
-                }
+                let want: Vec<usize> = (0..a.sents.len())
+                    .filter(|&si| when.iter().all(|c| may_hold(c, &a, si)))
+                    .collect();
+                let got: Vec<usize> = gate.admitted(when, &a).collect();
+                assert_eq!(got, want, "{} {text:?}", r.id);
             }
         }
     }

@@ -673,10 +673,8 @@ fn matches<'r>(
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
             let gate = SentGate::of(when);
-            for (si, s) in a.sents[..gate.sentences(a)].iter().enumerate() {
-                if !gate.admits(when, a, si) {
-                    continue;
-                }
+            for si in gate.admitted(when, a) {
+                let s = &a.sents[si];
                 // A sentence exclusion of the label already removes this
                 // sentence's candidate, and would repeat itself.
                 if facts.excluded(slot, si) {

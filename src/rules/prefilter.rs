@@ -228,19 +228,51 @@ pub struct FirstBytes {
     /// Those a match can start with when no word boundary is before it
     /// (the others only start branches that open with `\b`).
     pub unbounded: Box<[bool; 256]>,
+    /// Every match starts a line (`(?m)^`): only the text's start and the
+    /// bytes after a line feed can start one.
+    pub line_start: bool,
 }
 
-/// The bytes every match of `pattern` starts with, when they are rare in
-/// news text and the pattern cannot match empty: such a regex is best run
-/// from each of those bytes (see [`super::scan`]).
+/// Does every match of `h` start a line: does each branch open with
+/// `(?m)^` or `\A`? (A CRLF-aware `^` is left out: it has other rules.)
+fn opens_at_line_start(h: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match h.kind() {
+        HirKind::Look(Look::StartLF | Look::Start) => true,
+        HirKind::Capture(c) => opens_at_line_start(&c.sub),
+        HirKind::Concat(parts) => parts.first().is_some_and(opens_at_line_start),
+        HirKind::Alternation(alts) => alts.iter().all(opens_at_line_start),
+        _ => false,
+    }
+}
+
+/// The bytes every match of `pattern` starts with, when it cannot match
+/// empty and they are rare in news text or follow a line start (few bytes
+/// do): such a regex is best run from each of those places (see
+/// [`super::scan`]).
 pub fn rare_first_bytes(pattern: &str) -> Option<FirstBytes> {
     let hir = parse(pattern)?;
+    if opens_at_line_start(&hir) {
+        let mut any = Box::new([false; 256]);
+        if first_bytes(&hir, &mut any) {
+            return None;
+        }
+        return Some(FirstBytes {
+            unbounded: any.clone(),
+            any,
+            line_start: true,
+        });
+    }
     let Starts::Bytes(any) = starts(&hir) else {
         return None;
     };
     let mut unbounded = Box::new([false; 256]);
     unbounded_first_bytes(&hir, &mut unbounded);
-    Some(FirstBytes { any, unbounded })
+    Some(FirstBytes {
+        any,
+        unbounded,
+        line_start: false,
+    })
 }
 
 #[cfg(test)]

@@ -71,6 +71,12 @@ impl Stepper {
         })
     }
 
+    /// True when it matches only at line starts: its scan stops at line
+    /// feeds, few in any text, so no search for required literals pays.
+    pub fn at_line_starts(&self) -> bool {
+        self.first.line_start
+    }
+
     /// The end of the leftmost-first match starting at `at`, or `Err` when
     /// the DFA gives up (a byte it cannot handle, a cache too small).
     fn match_at(&self, cache: &mut Cache, text: &[u8], at: usize) -> Result<Option<usize>, ()> {
@@ -114,6 +120,13 @@ pub struct PhaseScan {
     class: Box<[u16; 256]>,
     /// The same where no word boundary is before the byte.
     unbounded: Box<[u16; 256]>,
+    /// Per byte, bit `k` set when `rules[k]` matches only at line starts
+    /// and a match can start with the byte; such rules stop the scan at
+    /// line feeds (in `class` and `stop_sets`) and step from the byte
+    /// after.
+    at_line_start: Box<[u16; 256]>,
+    /// The bits of those rules.
+    line_rules: u16,
     /// Per rule, the bytes where a match may stop the scan: those its
     /// matches can start with, and every first byte of a non-ASCII
     /// character when one of those is non-ASCII (see [`stops`]).
@@ -170,12 +183,25 @@ impl PhaseScan {
             rules: Vec::new(),
             class: Box::new([0; 256]),
             unbounded: Box::new([0; 256]),
+            at_line_start: Box::new([0; 256]),
+            line_rules: 0,
             stop_sets: Vec::new(),
             all_live: 0,
             all_ranges: None,
         };
         for (k, (ri, st)) in rules.into_iter().take(MAX_RULES).enumerate() {
             scan.rules.push(ri);
+            if st.first.line_start {
+                for b in 0..256 {
+                    if st.first.any[b] {
+                        scan.at_line_start[b] |= 1 << k;
+                    }
+                }
+                scan.class[usize::from(b'\n')] |= 1 << k;
+                scan.line_rules |= 1 << k;
+                scan.all_live |= 1 << k;
+                continue;
+            }
             for b in 0..256 {
                 if st.first.any[b] {
                     scan.class[b] |= 1 << k;
@@ -215,12 +241,47 @@ impl PhaseScan {
         }
         let b = text.as_bytes();
         let (class, unbounded) = (&*self.class, &*self.unbounded);
+        let (at_line_start, line_rules) = (&*self.at_line_start, self.line_rules);
         // Per rule, where its next match may start (after its last one).
         let mut next = [0usize; MAX_RULES];
-        // The rules that may start a match at byte `i`, stepped there.
+        // Rule `k` stepped from byte `i`; a match is noted.
+        let mut try_rule = |k: usize, i: usize| {
+            if i < next[k] {
+                return;
+            }
+            let Some((st, re, cache)) = &mut steps[k] else {
+                return;
+            };
+            let end = match st.match_at(cache, b, i) {
+                Ok(end) => end,
+                // The regex crate's own engines answer where the DFA gave up.
+                Err(()) => re
+                    .search(&Input::new(text).range(i..).anchored(Anchored::Yes))
+                    .map(|m| m.end()),
+            };
+            if let Some(e) = end {
+                out.push((self.rules[k], i, e));
+                next[k] = e;
+            }
+        };
+        // The text's start is a line start.
+        let mut m = b.first().map_or(0, |&c| at_line_start[c as usize] & live);
+        while m != 0 {
+            try_rule(m.trailing_zeros() as usize, 0);
+            m &= m - 1;
+        }
+        // The rules that may start a match at byte `i`, stepped there; at a
+        // line feed, then the line-start rules that may start one after it.
         let mut step_at = |i: usize| {
             let c = b[i];
-            let mut m = class[c as usize] & live;
+            let live_here = class[c as usize] & live;
+            let mut m = live_here & !line_rules;
+            let mut line = 0;
+            if c == b'\n'
+                && let Some(&d) = b.get(i + 1)
+            {
+                line = live_here & line_rules & at_line_start[d as usize];
+            }
             // A word boundary is between two ASCII bytes when one is a word
             // byte and the other is not (the text's start counts as not).
             let prev = i.checked_sub(1).map_or(b' ', |k| b[k]);
@@ -228,25 +289,12 @@ impl PhaseScan {
                 m &= unbounded[c as usize];
             }
             while m != 0 {
-                let k = m.trailing_zeros() as usize;
+                try_rule(m.trailing_zeros() as usize, i);
                 m &= m - 1;
-                if i < next[k] {
-                    continue;
-                }
-                let Some((st, re, cache)) = &mut steps[k] else {
-                    continue;
-                };
-                let end = match st.match_at(cache, b, i) {
-                    Ok(end) => end,
-                    // The regex crate's own engines answer where the DFA gave up.
-                    Err(()) => re
-                        .search(&Input::new(text).range(i..).anchored(Anchored::Yes))
-                        .map(|m| m.end()),
-                };
-                if let Some(e) = end {
-                    out.push((self.rules[k], i, e));
-                    next[k] = e;
-                }
+            }
+            while line != 0 {
+                try_rule(line.trailing_zeros() as usize, i + 1);
+                line &= line - 1;
             }
         };
         let mut i = 0;
@@ -330,6 +378,11 @@ mod tests {
             // One branch needs a boundary, the other none.
             r"(?-u:\b)\d+th|[xX]\d",
             r"(?-u:\b)'\d\ds(?-u:\b)|(?-u:\b)Q\d",
+            // Only at line starts: the scan stops at line feeds.
+            r"(?m)^(?:Updated|Posted):?[ \t]+[^\n]{0,20}?\d\d(?m:$)",
+            r"(?m)^\d+",
+            r"(?m)^(?:\n|x)",
+            r"\A\d|(?m)^Q",
         ];
         let texts = [
             "On March 3, 2024 at 10:30 a.m. the 21st and 3rd of 150 in the 1990s; 14 May.",
@@ -339,6 +392,9 @@ mod tests {
             "7",
             "Café 3rd",
             "a5 _5th 5th A5th ax5 X9 '90s x'90s _'90s Q1 xQ2 é'90s 5é5th",
+            "Updated: 4 May 2024\nPosted 12\r\nUpdated 9 a.m. 14\n\n\nx9\nQ1 Updated 20",
+            "12 Q\n\n\nQ\n7\n",
+            "\n",
         ];
         for text in texts {
             let got = scanned(&patterns, text);
@@ -358,8 +414,11 @@ mod tests {
         assert!(Stepper::build(r"(?-u:\b)\d+th", 1 << 20, 1 << 22).is_some());
         assert!(Stepper::build(r"\d*", 1 << 20, 1 << 22).is_none());
         assert!(Stepper::build(r"(?i)the|and", 1 << 20, 1 << 22).is_none());
-        // Common first bytes after `^`: the literals are searched for instead.
-        assert!(Stepper::build(r"(?m)^(?:photo|credit)s?: \w+", 1 << 20, 1 << 22).is_none());
+        // After `^`, any first bytes: the scan stops at line feeds.
+        let st = Stepper::build(r"(?m)^(?:photo|credit)s?: \w+", 1 << 20, 1 << 22);
+        assert!(st.is_some_and(|s| s.at_line_starts()));
+        assert!(Stepper::build(r"(?m)^x|[aeiou]", 1 << 20, 1 << 22).is_none());
+        assert!(Stepper::build(r"(?m)^\s*", 1 << 20, 1 << 22).is_none());
     }
 
     /// The regex patterns of the built-in rules that are stepped.
