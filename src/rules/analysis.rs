@@ -72,6 +72,11 @@ pub struct Analysis<'t> {
     sent_masks: Vec<u64>,
     /// Per sentence, its [`sent_flag`] bits.
     sent_flags: Vec<u8>,
+    /// The union of `sent_masks`: the lexicons (below
+    /// [`MASKED_LEXICONS`]) with an entry in some sentence.
+    text_mask: u64,
+    /// The union of `sent_flags`.
+    text_flags: u8,
     /// Most tokens one lexicon hit covers.
     max_hit_tokens: usize,
     /// Sentences above the byline at the top (the title block).
@@ -157,6 +162,8 @@ impl<'t> Analysis<'t> {
             sent_toks: b.sent_toks,
             sent_masks: b.sent_masks,
             sent_flags: b.sent_flags,
+            text_mask: 0,
+            text_flags: 0,
             max_hit_tokens: 0,
             title_sents: 0,
             repeated: Default::default(),
@@ -262,6 +269,8 @@ impl<'t> Analysis<'t> {
                     ),
             );
         }
+        self.text_mask = masks.iter().fold(0, |m, x| m | x);
+        self.text_flags = flags.iter().fold(0, |m, x| m | x);
         self.sent_toks = toks;
         self.sent_masks = masks;
         self.sent_flags = flags;
@@ -273,6 +282,13 @@ impl<'t> Analysis<'t> {
         self.sent_flags
             .get(si)
             .is_some_and(|f| f & sent_flag::QUOTED != 0)
+    }
+
+    /// False when no sentence has every lexicon of `lexicons` and every
+    /// flag of `flags` (see [`Analysis::sents_admitting`]): then a rule
+    /// gated on them need not look at the text.
+    pub fn may_admit(&self, lexicons: u64, flags: u8) -> bool {
+        self.text_mask & lexicons == lexicons && self.text_flags & flags == flags
     }
 
     /// The sentences among the first `n` that have every lexicon of

@@ -296,6 +296,11 @@ impl SentGate {
         }
     }
 
+    /// False when no sentence of the text can pass (nothing to look at).
+    pub fn may_admit_any(&self, a: &Analysis<'_>) -> bool {
+        a.may_admit(self.lexicons, self.flags) && self.sentences(a) > 0
+    }
+
     /// The sentences where every condition of `when` (of
     /// [`SentGate::of`]) may hold, as [`may_hold`] tells, in order.
     pub fn admitted<'a>(
@@ -580,6 +585,12 @@ mod tests {
                     .collect();
                 let got: Vec<usize> = gate.admitted(when, &a).collect();
                 assert_eq!(got, want, "{} {text:?}", r.id);
+                // The test of the whole text only rules out texts with none.
+                assert!(
+                    gate.may_admit_any(&a) || want.is_empty(),
+                    "{} {text:?}",
+                    r.id
+                );
             }
         }
     }

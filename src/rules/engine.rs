@@ -660,6 +660,10 @@ fn matches<'r>(
             }
         }
         Kind::Sentence { when, unless, ids } => {
+            let gate = SentGate::of(when);
+            if !gate.may_admit_any(a) {
+                return;
+            }
             let (when_ids, unless_ids) = ids.split_at(when.len().min(ids.len()));
             let mut index = |conds: &'r [_], ids: &[usize]| -> SmallVec<[usize; 4]> {
                 conds
@@ -672,7 +676,6 @@ fn matches<'r>(
             let u = index(unless, unless_ids);
             let excludes = r.action == Action::Exclude;
             let slot = facts.exclusion_slot(&r.label, a.sents.len());
-            let gate = SentGate::of(when);
             for si in gate.admitted(when, a) {
                 let s = &a.sents[si];
                 // A sentence exclusion of the label already removes this

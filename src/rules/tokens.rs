@@ -591,6 +591,16 @@ pub fn each_match(
     mut f: impl FnMut(usize, usize, &[(usize, usize)]),
 ) {
     let openers = openers(specs);
+    let starts = start_candidates(specs, openers, a);
+    // Most patterns find no start in a text: nothing to set up.
+    if let Some(st) = &starts
+        && st.iter().next().is_none()
+    {
+        if let Some(Starts::Many(v)) = starts {
+            let _ = SPARE_STARTS.try_with(|s| s.set(v));
+        }
+        return;
+    }
     let mut ctx = Ctx {
         specs,
         a,
@@ -613,7 +623,7 @@ pub fn each_match(
             _ => None,
         }
     };
-    if let Some(starts) = start_candidates(specs, openers, a) {
+    if let Some(starts) = starts {
         let mut next = 0;
         let mut gate = RequiredGate::new(specs, a);
         for i in starts.iter() {
