@@ -162,12 +162,10 @@ fn run_part(rs: &RuleSet, text: &str, explain: bool) -> Vec<Suggestion> {
         sc.out.excl.clear();
         let stepped = scan_phase(rs, phase, text, &mut sc.scanned);
         facts.next_phase();
-        for (ri, r) in rs
-            .rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.phase == phase)
-        {
+        // Rules are sorted by phase (see `compile`).
+        let lo = rs.rules.partition_point(|r| r.phase < phase);
+        let hi = rs.rules.partition_point(|r| r.phase <= phase);
+        for (ri, r) in rs.rules.iter().enumerate().take(hi).skip(lo) {
             let scanned = stepped.contains(&ri).then_some(&sc.scanned[..]);
             matches(r, ri, &a, &sc.kept, scanned, &mut facts, &mut sc.out);
         }
