@@ -113,8 +113,9 @@ enum Kind {
         /// Literals every match starts with, when few: a text with none of
         /// them is not searched (empty: always searched).
         required: Vec<memchr::memmem::Finder<'static>>,
-        /// Set when the matches start at rare bytes: then the rule is run
-        /// with the others of its phase in one scan (see [`scan`]).
+        /// Set when the matches start at rare bytes or only at line
+        /// starts: then the rule is run with the others of its phase in
+        /// one scan (see [`scan`]).
         stepper: Option<Box<scan::Stepper>>,
     },
     Tokens(Vec<tokens::Spec>),

@@ -2,7 +2,8 @@
 //! letter), run together: one pass over the text stops at those bytes, and
 //! each rule's lazy DFA is stepped from there, anchored. Searching each
 //! regex on its own restarts its search machinery at every such byte, once
-//! per rule.
+//! per rule. A regex whose matches all start a line (`(?m)^…`) stops the
+//! pass at line feeds instead, and is stepped from the byte after one.
 //!
 //! The matches are the ones `find_iter` gives: the first start at which an
 //! anchored search matches is the leftmost match, the DFA is built with the
@@ -45,8 +46,9 @@ impl std::fmt::Debug for Stepper {
 }
 
 impl Stepper {
-    /// A stepper for `pattern` when its matches start at rare bytes and it
-    /// cannot match empty; the limits are the regex's own.
+    /// A stepper for `pattern` when its matches start at rare bytes or
+    /// only at line starts, and it cannot match empty; the limits are the
+    /// regex's own.
     pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<Stepper> {
         let first = super::prefilter::rare_first_bytes(pattern)?;
         let dfa = DFA::builder()
