@@ -570,6 +570,14 @@ enum Starts<'a> {
 }
 
 impl Starts<'_> {
+    /// Returns a merged list's memory to this thread, for the next pattern.
+    fn give_back(self) {
+        if let Starts::Many(v) = self {
+            // During thread teardown the slot may be gone: then just free.
+            let _ = SPARE_STARTS.try_with(|s| s.set(v));
+        }
+    }
+
     /// The start tokens, in order.
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         let (list, back) = match self {
@@ -596,8 +604,8 @@ pub fn each_match(
     if let Some(st) = &starts
         && st.iter().next().is_none()
     {
-        if let Some(Starts::Many(v)) = starts {
-            let _ = SPARE_STARTS.try_with(|s| s.set(v));
+        if let Some(st) = starts {
+            st.give_back();
         }
         return;
     }
@@ -634,10 +642,7 @@ pub fn each_match(
                 next = end;
             }
         }
-        if let Starts::Many(v) = starts {
-            // During thread teardown the slot may be gone: then just free.
-            let _ = SPARE_STARTS.try_with(|s| s.set(v));
-        }
+        starts.give_back();
         return;
     }
     // Gates that only ask for a lexicon entry fold into one mask test.
