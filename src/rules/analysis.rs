@@ -490,8 +490,7 @@ impl<'t> Analysis<'t> {
         // Per quotation, its tokens are a run found by binary search: most
         // tokens lie outside every quotation and are not looked at.
         for q in self.quotes.iter().filter(|q| q.depth == 0) {
-            let from = self.tokens.partition_point(|t| t.start() < q.start);
-            let to = from + self.tokens[from..].partition_point(|t| t.start() < q.end);
+            let (from, to) = self.token_range(q.start, q.end);
             self.in_quote[from..to].fill(true);
         }
     }
@@ -561,9 +560,19 @@ impl<'t> Analysis<'t> {
 
     /// Token index range of the tokens inside `start..end` (bytes).
     pub fn token_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let a = self.tokens.partition_point(|t| t.start() < start);
-        let b = self.tokens.partition_point(|t| t.start() < end);
-        (a, b.max(a))
+        let a = self.token_from(start);
+        (a, a + self.tokens[a..].partition_point(|t| t.start() < end))
+    }
+
+    /// The text from token `s` to token `e - 1` (`s < e`), both whole.
+    pub fn tokens_text(&self, s: usize, e: usize) -> &'t str {
+        &self.text[self.tokens[s].start()..self.tokens[e - 1].end()]
+    }
+
+    /// The first token starting at byte `pos` or after it (the number of
+    /// tokens when there is none).
+    pub fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start() < pos)
     }
 
     /// Hits of lexicon `lex` with all their tokens in tokens `a..b`.

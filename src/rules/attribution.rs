@@ -543,7 +543,7 @@ fn agent_over<'t>(
 
 /// An agent named by its own words, tokens `from..to`.
 fn words_agent<'t>(a: &Analysis<'t>, from: usize, to: usize, named: bool) -> Agent<'t> {
-    let name = &a.text[a.tokens[from].start()..a.tokens[to - 1].end()];
+    let name = a.tokens_text(from, to);
     agent_over(a, name, from, to, named)
 }
 
@@ -557,7 +557,7 @@ fn statement_source<'t>(
     last_person: Option<&Agent<'t>>,
 ) -> Option<Agent<'t>> {
     let verbs = lx.verbs?;
-    let from = before.saturating_sub(TITLE_WINDOW);
+    let from = window_from(before);
     // `X said in a statement`, or `In a statement, X said`; `in a press
     // release`, `in a written statement`.
     let (v, lo) = (from.max(2)..before).rev().find_map(|k| {
@@ -601,15 +601,35 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         && !lower_in(a.word(i + 1), &["the"])
 }
 
+/// How many tokens back a name the text gave before is looked for (`the
+/// judge` → `Judge …`).
+const TITLE_WINDOW: usize = 1_000;
+
+/// Where the look back from token `before` stops (see [`TITLE_WINDOW`]).
+fn window_from(before: usize) -> usize {
+    before.saturating_sub(TITLE_WINDOW)
+}
+
+/// The tokens within [`TITLE_WINDOW`] before token `before`, nearest
+/// first, that are `word` (any case) and have flag `with`: where the text
+/// named something it now calls by `word`.
+fn mentions_before<'a>(
+    a: &'a Analysis<'_>,
+    word: &'a str,
+    with: u16,
+    before: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (window_from(before)..before)
+        .rev()
+        .filter(move |&i| a.tokens[i].has(with) && a.word(i).eq_ignore_ascii_case(word))
+}
+
 /// The last name before token `before` of two or more capitalised words
 /// with `noun` among them (`the ministry` → `Interior Ministry`).
 fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
-    let from = before.saturating_sub(TITLE_WINDOW);
+    let from = window_from(before);
     let cap = |i: usize| a.tokens[i].has(flag::TITLE) && !lower_in(a.word(i), &["the", "a", "an"]);
-    (from..before).rev().find_map(|i| {
-        if !a.tokens[i].has(flag::TITLE) || !a.word(i).eq_ignore_ascii_case(noun) {
-            return None;
-        }
+    mentions_before(a, noun, flag::TITLE, before).find_map(|i| {
         let mut s = i;
         while s > from && cap(s - 1) {
             s -= 1;
@@ -618,28 +638,20 @@ fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&
         while e < before && (cap(e) || org_of(a, e) && e + 1 < before) {
             e += if cap(e) { 1 } else { 2 };
         }
-        (e - s >= 2).then(|| &a.text[a.tokens[s].start()..a.tokens[e - 1].end()])
+        (e - s >= 2).then(|| a.tokens_text(s, e))
     })
 }
-
-/// How many tokens back a title is looked for (`the judge` → `Judge …`).
-const TITLE_WINDOW: usize = 1_000;
 
 /// The name that last followed `title` used as a capitalised honorific
 /// before token `before` (`Judge Rosalind Achterberg` → `Rosalind
 /// Achterberg`), if any.
 fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Option<&'t str> {
-    let from = before.saturating_sub(TITLE_WINDOW);
-    (from..before).rev().find_map(|i| {
-        let t = a.tokens[i];
-        if !t.has(flag::TITLE) || !a.word(i).eq_ignore_ascii_case(title) {
-            return None;
-        }
+    mentions_before(a, title, flag::TITLE, before).find_map(|i| {
         let mut j = i + 1;
         while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
             j += 1;
         }
-        (j > i + 1).then(|| &a.text[a.tokens[i + 1].start()..a.tokens[j - 1].end()])
+        (j > i + 1).then(|| a.tokens_text(i + 1, j))
     })
 }
 
@@ -869,17 +881,13 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
 /// that …`). What `the operator said` means before the last organisation
 /// to speak.
 pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
-    let from = before.saturating_sub(TITLE_WINDOW);
-    let name = |s: usize, e: usize| &a.text[a.tokens[s].start()..a.tokens[e - 1].end()];
-    (from..before).rev().find_map(|i| {
-        if !a.tokens[i].has(flag::LOWER) || !a.word(i).eq_ignore_ascii_case(noun) {
-            return None;
-        }
+    let from = window_from(before);
+    mentions_before(a, noun, flag::LOWER, before).find_map(|i| {
         let e = (i + 1..before)
             .find(|&k| !a.tokens[k].has(flag::TITLE))
             .unwrap_or(before);
         if e > i + 1 {
-            return Some(name(i + 1, e));
+            return Some(a.tokens_text(i + 1, e));
         }
         if i >= from + 3 && lower_in(a.word(i - 1), &["a", "an", "the"]) && a.word(i - 2) == "," {
             let e = i - 2;
@@ -893,7 +901,7 @@ pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> 
                     || a.tokens[s].has(flag::UPPER)
                     || s > from && !a.tokens[s - 1].has(flag::PUNCT))
             {
-                return Some(name(s, e));
+                return Some(a.tokens_text(s, e));
             }
         }
         None
@@ -903,10 +911,6 @@ pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> 
 /// The organisation a spokesperson speaks for (`a Patients’ Forum
 /// spokesperson` → `Patients’ Forum`), when the agent names one.
 pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
-    // Most agents are no spokesperson: a suffix test before any search.
-    if !(ag.name.ends_with("man") || ag.name.ends_with("person") || ag.name.ends_with("people")) {
-        return None;
-    }
     let (org, last) = ag.name.rsplit_once(' ')?;
     (is_spokesperson(last) && org.starts_with(|c: char| c.is_uppercase())).then_some(org)
 }

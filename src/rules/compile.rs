@@ -314,8 +314,10 @@ fn compile_kind(
                     Cond::QuoteFact(l, v) => SentCond::QuoteFact(l.clone(), lex(id, v)?),
                 })
             };
+            let when: Vec<SentCond> = when.iter().map(conv).collect::<Result<_>>()?;
             Kind::Sentence {
-                when: when.iter().map(conv).collect::<Result<_>>()?,
+                gate: super::conditions::SentGate::of(&when),
+                when,
                 unless: unless.iter().map(conv).collect::<Result<_>>()?,
                 ids: Vec::new(),
             }
@@ -328,7 +330,10 @@ fn compile_kind(
 fn number_conditions(rules: &mut [Rule]) {
     let mut seen: Vec<SentCond> = Vec::new();
     for r in rules {
-        if let Kind::Sentence { when, unless, ids } = &mut r.kind {
+        if let Kind::Sentence {
+            when, unless, ids, ..
+        } = &mut r.kind
+        {
             *ids = when
                 .iter()
                 .chain(unless.iter())

@@ -550,10 +550,7 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
     spans[k..]
         .iter()
         .take_while(|&&(st, _)| st < s.end)
-        .any(|&(st, _)| {
-            let ti = a.tokens.partition_point(|t| t.start() < st);
-            a.tok_in_quote(ti)
-        })
+        .any(|&(st, _)| a.tok_in_quote(a.token_from(st)))
 }
 
 #[cfg(test)]
@@ -576,10 +573,9 @@ mod tests {
         for text in texts {
             let a = Analysis::new(text, &rs.lexicons);
             for r in &rs.rules {
-                let Kind::Sentence { when, .. } = &r.kind else {
+                let Kind::Sentence { when, gate, .. } = &r.kind else {
                     continue;
                 };
-                let gate = SentGate::of(when);
                 let want: Vec<usize> = (0..a.sents.len())
                     .filter(|&si| when.iter().all(|c| may_hold(c, &a, si)))
                     .collect();

@@ -9,7 +9,7 @@
 use smallvec::SmallVec;
 
 use super::analysis::Analysis;
-use super::conditions::{Facts, SentGate};
+use super::conditions::Facts;
 use super::explain::finish;
 use super::quote_names::{NameLexicons, is_name_quote};
 use super::quotes::has_words;
@@ -657,8 +657,12 @@ fn matches<'r>(
                 out.push(r, ri, q.start, q.end, from);
             }
         }
-        Kind::Sentence { when, unless, ids } => {
-            let gate = SentGate::of(when);
+        Kind::Sentence {
+            when,
+            unless,
+            ids,
+            gate,
+        } => {
             if !gate.may_admit_any(a) {
                 return;
             }

@@ -90,8 +90,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         if let Some(ag) = &mut agent
             && is_company_noun(ag)
         {
-            let at = a.tokens.partition_point(|t| t.start() < ag.start);
-            if let Some(name) = org_described_before(a, ag.name, at) {
+            if let Some(name) = org_described_before(a, ag.name, a.token_from(ag.start)) {
                 ag.name = name;
             } else if let Some(org) = &last_org {
                 ag.name = org.name;

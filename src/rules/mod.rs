@@ -137,6 +137,8 @@ enum Kind {
         /// set: equal conditions of different rules share one, so their
         /// values are computed once per sentence.
         ids: Vec<usize>,
+        /// The quick tests of all of `when` at once.
+        gate: conditions::SentGate,
     },
 }
 

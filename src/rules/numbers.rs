@@ -193,6 +193,13 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Is `w` a scale written onto its number (`400m`, `2bn`, `5k`): an
+/// abbreviation among the scales, not a whole word?
+pub fn is_scale_suffix(w: &str) -> bool {
+    w.len() <= 3 && scale_of(w).is_some()
+}
+
+/// The value of a scale word or its abbreviation (any case).
 fn scale_of(w: &str) -> Option<u64> {
     const SCALES: [(&[&str], u64); 4] = [
         (&["k", "thousand"], 1_000),
@@ -510,6 +517,18 @@ mod tests {
             out.push_str(b);
         }
         out
+    }
+
+    #[test]
+    fn scale_suffixes_are_the_abbreviated_scales() {
+        for w in ["k", "m", "mn", "b", "bn", "tn", "trn", "BN", "M"] {
+            assert!(is_scale_suffix(w), "{w}");
+        }
+        for w in ["", "thousand", "million", "bns", "x", "mm", "kg"] {
+            assert!(!is_scale_suffix(w), "{w}");
+        }
+        assert!(crate::rules::text::is_numeric("400m") && crate::rules::text::is_numeric("2BN"));
+        assert!(!crate::rules::text::is_numeric("400million"));
     }
 
     #[test]

@@ -207,9 +207,6 @@ fn pack_lower(b: &[u8]) -> u128 {
         | (b.len() as u128) << 120
 }
 
-/// Suffixes allowed right after digits in one token (`400m`, `2bn`, `5k`).
-const NUM_SUFFIXES: &[&str] = &["m", "bn", "b", "k", "tn", "mn", "trn"];
-
 /// Units written onto their number (`58mm`, `38p`, `500MW`): such a word
 /// is a number, and its value the number alone. `m` is not among them: it
 /// is the scale `million`.
@@ -616,9 +613,7 @@ pub fn is_numeric(w: &str) -> bool {
     !num.is_empty()
         && num.as_bytes()[0].is_ascii_digit()
         && num.as_bytes()[num.len() - 1].is_ascii_digit()
-        && (suffix.is_empty()
-            || NUM_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(suffix))
-            || is_unit_suffix(suffix))
+        && (suffix.is_empty() || super::numbers::is_scale_suffix(suffix) || is_unit_suffix(suffix))
 }
 
 /// `10-15`: two numbers joined by a hyphen.
