@@ -612,6 +612,11 @@ impl<'t> Analysis<'t> {
             .find(|q| q.start <= pos && pos < q.end)
     }
 
+    /// True when a quotation opens at byte `pos`.
+    pub fn quote_opens_at(&self, pos: usize) -> bool {
+        self.quotes.binary_search_by_key(&pos, |q| q.start).is_ok()
+    }
+
     /// Index of the sentence holding byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let k = self.sents.partition_point(|s| s.start <= pos);

@@ -310,6 +310,7 @@ fn compile_kind(
                     Cond::Has(l) => SentCond::Has(lex(id, l)?),
                     Cond::QuoteHas(l) => SentCond::QuoteHas(lex(id, l)?),
                     Cond::StartsWith(l) => SentCond::StartsWith(lex(id, l)?),
+                    Cond::QuoteStartsWith(l) => SentCond::QuoteStartsWith(lex(id, l)?),
                     Cond::OnlyQuote(l) => SentCond::OnlyQuote(lex(id, l)?),
                     Cond::QuoteFact(l, v) => SentCond::QuoteFact(l.clone(), lex(id, v)?),
                 })

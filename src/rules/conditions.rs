@@ -272,10 +272,11 @@ impl SentGate {
                 SentCond::Question => g.flags |= sent_flag::QUESTION,
                 SentCond::Heading => g.flags |= sent_flag::HEADING,
                 SentCond::Byline => g.flags |= sent_flag::BY,
-                SentCond::Has(l) | SentCond::QuoteHas(l) | SentCond::StartsWith(l) => {
-                    if *l < MASKED_LEXICONS {
-                        g.lexicons |= 1 << l;
-                    }
+                SentCond::Has(l) | SentCond::StartsWith(l) => g.lexicon(*l),
+                // Both need quoted words in the sentence.
+                SentCond::QuoteHas(l) | SentCond::QuoteStartsWith(l) => {
+                    g.lexicon(*l);
+                    g.flags |= sent_flag::QUOTED;
                 }
                 SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => g.flags |= sent_flag::QUOTED,
                 SentCond::Repeated => g.rest = true,
@@ -284,6 +285,14 @@ impl SentGate {
             }
         }
         g
+    }
+
+    /// Lexicon `l` must start in the sentence (told by the masks only for
+    /// the first [`MASKED_LEXICONS`]).
+    fn lexicon(&mut self, l: usize) {
+        if l < MASKED_LEXICONS {
+            self.lexicons |= 1 << l;
+        }
     }
 
     /// How many sentences from the start can pass: all, or those of the
@@ -324,8 +333,9 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
         SentCond::Question => s.question,
         SentCond::Heading => s.whole_para && !s.terminated,
         SentCond::Byline => s.whole_para && a.text[s.start..].starts_with("By "),
-        SentCond::Has(l) | SentCond::QuoteHas(l) | SentCond::StartsWith(l) => {
-            a.sent_may_have(si, *l)
+        SentCond::Has(l) | SentCond::StartsWith(l) => a.sent_may_have(si, *l),
+        SentCond::QuoteHas(l) | SentCond::QuoteStartsWith(l) => {
+            a.sent_may_have(si, *l) && a.sent_quoted(si)
         }
         SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
         SentCond::Repeated => a.repeated_paras().get(s.para).copied().unwrap_or(false),
@@ -365,20 +375,29 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
                     .any(|h| a.tok_in_quote(h.tok as usize)),
             )
         }
-        SentCond::StartsWith(l) => {
-            // Past leading symbols and emoji (`🚨 EVACUATE NOW`), not
-            // quotation marks or brackets.
-            let (t0, t1) = a.sent_tokens(si);
-            // A symbol: no letter or digit, no ASCII, no quotation mark.
-            let symbol = |w: &str| {
-                w.chars()
-                    .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !is_quote_mark(c))
-            };
-            let first = (t0..t1).find(|&i| !symbol(a.word(i))).unwrap_or(t0);
-            holds(a.lex_len_at(first, *l).is_some())
+        SentCond::StartsWith(l) => holds(a.lex_len_at(opening_token(a, si), *l).is_some()),
+        SentCond::QuoteStartsWith(l) => {
+            let (first, end) = (opening_token(a, si), a.sent_tokens(si).1);
+            holds(
+                first + 1 < end
+                    && a.quote_opens_at(a.tokens[first].start())
+                    && a.lex_len_at(first + 1, *l).is_some(),
+            )
         }
         SentCond::OnlyQuote(l) => holds(only_quote(a, si, *l)),
     }
+}
+
+/// The token sentence `si` opens with: its first past leading symbols and
+/// emoji (`🚨 EVACUATE NOW`), which are no quotation marks or brackets.
+fn opening_token(a: &Analysis<'_>, si: usize) -> usize {
+    let (t0, t1) = a.sent_tokens(si);
+    // A symbol: no letter or digit, no ASCII, no quotation mark.
+    let symbol = |w: &str| {
+        w.chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !is_quote_mark(c))
+    };
+    (t0..t1).find(|&i| !symbol(a.word(i))).unwrap_or(t0)
 }
 
 /// The sentence is inside one quotation, or is one quotation plus its

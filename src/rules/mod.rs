@@ -155,6 +155,7 @@ enum SentCond {
     Has(usize),
     QuoteHas(usize),
     StartsWith(usize),
+    QuoteStartsWith(usize),
     OnlyQuote(usize),
     /// (label, reporting verbs lexicon)
     QuoteFact(String, usize),

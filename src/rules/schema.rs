@@ -145,6 +145,9 @@ pub enum Cond {
     QuoteHas(String),
     /// The sentence starts with an entry of this lexicon.
     StartsWith(String),
+    /// The sentence opens with a quotation whose words start with an
+    /// entry of this lexicon (`“If every home saves …,” she said`).
+    QuoteStartsWith(String),
     /// The sentence lies inside one quotation, or is a quotation plus a short
     /// `X said` tag (reporting verbs from this lexicon).
     OnlyQuote(String),
