@@ -104,11 +104,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         f.write_all(out.as_bytes())?;
         prog.tick()?;
     }
-    Ok(Written {
-        files: vec![f.commit()?],
-        spans,
-        warnings: Vec::new(),
-    })
+    Ok(Written::one(f.commit()?, spans))
 }
 
 fn column_name(label: &str, layer: usize) -> String {

@@ -50,11 +50,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         }
         prog.tick()?;
     }
-    Ok(Written {
-        files: vec![f.commit()?],
-        spans,
-        warnings: Vec::new(),
-    })
+    Ok(Written::one(f.commit()?, spans))
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::sink::AtomicFile;
 use super::{Ctx, Progress, Written};
 use crate::error::Result;
 use crate::model::{Attrs, Document};
@@ -44,36 +43,23 @@ pub(super) fn meta_json(d: &Document) -> serde_json::Value {
 
 /// Writes one JSONL file.
 pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Written> {
-    let mut f = AtomicFile::create(path)?;
-    let mut spans = 0;
-    for d in ctx.documents() {
-        let kept = ctx.spans(d, true);
-        spans += kept.len();
-        let line = JDoc {
-            id: &d.id,
-            name: &d.name,
-            text: d.text(),
-            spans: kept
-                .iter()
-                .map(|s| JSpan {
-                    start: d.char_at(s.start),
-                    end: d.char_at(s.end),
-                    label: &s.label,
-                    text: d.span_text(s),
-                    attrs: &s.attrs,
-                    status: s.status.as_str(),
-                    origin: s.origin.to_text(),
-                    note: s.note.as_deref(),
-                })
-                .collect(),
-            meta: meta_json(d),
-        };
-        f.write_json_line(&line)?;
-        prog.tick()?;
-    }
-    Ok(Written {
-        files: vec![f.commit()?],
-        spans,
-        warnings: Vec::new(),
+    ctx.write_json_lines(path, prog, true, |d, kept| JDoc {
+        id: &d.id,
+        name: &d.name,
+        text: d.text(),
+        spans: kept
+            .iter()
+            .map(|s| JSpan {
+                start: d.char_at(s.start),
+                end: d.char_at(s.end),
+                label: &s.label,
+                text: d.span_text(s),
+                attrs: &s.attrs,
+                status: s.status.as_str(),
+                origin: s.origin.to_text(),
+                note: s.note.as_deref(),
+            })
+            .collect(),
+        meta: meta_json(d),
     })
 }

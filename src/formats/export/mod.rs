@@ -53,6 +53,17 @@ pub(crate) struct Written {
     warnings: Vec<String>,
 }
 
+impl Written {
+    /// One file, committed, that holds `spans` spans; no warnings.
+    fn one(file: PathBuf, spans: usize) -> Written {
+        Written {
+            files: vec![file],
+            spans,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// The documents and choices one writer call works on.
 pub(crate) struct Ctx<'a> {
     project: &'a Project,
@@ -78,6 +89,27 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|s| self.opts.keeps(s, with_rejected))
             .collect()
+    }
+
+    /// Writes one JSON line a document to `path` (the JSONL formats):
+    /// `line(document, its exported spans)`, `with_rejected` as in
+    /// [`Ctx::spans`].
+    fn write_json_lines<T: serde::Serialize>(
+        &self,
+        path: &Path,
+        prog: &mut Progress,
+        with_rejected: bool,
+        line: impl Fn(&'a Document, &[&'a Span]) -> T,
+    ) -> Result<Written> {
+        let mut f = sink::AtomicFile::create(path)?;
+        let mut spans = 0;
+        for d in self.documents() {
+            let kept = self.spans(d, with_rejected);
+            spans += kept.len();
+            f.write_json_line(&line(d, &kept))?;
+            prog.tick()?;
+        }
+        Ok(Written::one(f.commit()?, spans))
     }
 
     /// The colour of a label as `#rrggbb` (grey for labels the project lacks).

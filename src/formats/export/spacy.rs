@@ -305,11 +305,7 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         }
         z.finish().map_err(io)?;
     }
-    Ok(Written {
-        files: vec![f.commit()?],
-        spans,
-        warnings: Vec::new(),
-    })
+    Ok(Written::one(f.commit()?, spans))
 }
 
 #[cfg(test)]
