@@ -388,8 +388,9 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
     }
 }
 
-/// The token sentence `si` opens with: its first past leading symbols and
-/// emoji (`🚨 EVACUATE NOW`), which are no quotation marks or brackets.
+/// The first token of sentence `si` that is no symbol or emoji
+/// (`🚨 EVACUATE NOW` opens with `EVACUATE`); quotation marks and
+/// brackets count.
 fn opening_token(a: &Analysis<'_>, si: usize) -> usize {
     let (t0, t1) = a.sent_tokens(si);
     // A symbol: no letter or digit, no ASCII, no quotation mark.
