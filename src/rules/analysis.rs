@@ -565,6 +565,7 @@ impl<'t> Analysis<'t> {
     }
 
     /// The text from token `s` to token `e - 1` (`s < e`), both whole.
+    #[inline]
     pub fn tokens_text(&self, s: usize, e: usize) -> &'t str {
         &self.text[self.tokens[s].start()..self.tokens[e - 1].end()]
     }

@@ -610,18 +610,12 @@ fn window_from(before: usize) -> usize {
     before.saturating_sub(TITLE_WINDOW)
 }
 
-/// The tokens within [`TITLE_WINDOW`] before token `before`, nearest
-/// first, that are `word` (any case) and have flag `with`: where the text
-/// named something it now calls by `word`.
-fn mentions_before<'a>(
-    a: &'a Analysis<'_>,
-    word: &'a str,
-    with: u16,
-    before: usize,
-) -> impl Iterator<Item = usize> + 'a {
-    (window_from(before)..before)
-        .rev()
-        .filter(move |&i| a.tokens[i].has(with) && a.word(i).eq_ignore_ascii_case(word))
+/// Is token `i` `word` (any case), with flag `with`: a mention of what
+/// the text now calls by `word`? The functions below look back for one
+/// from the nearest on.
+#[inline(always)]
+fn is_mention(a: &Analysis<'_>, i: usize, word: &str, with: u16) -> bool {
+    a.tokens[i].has(with) && a.word(i).eq_ignore_ascii_case(word)
 }
 
 /// The last name before token `before` of two or more capitalised words
@@ -629,7 +623,10 @@ fn mentions_before<'a>(
 fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
     let from = window_from(before);
     let cap = |i: usize| a.tokens[i].has(flag::TITLE) && !lower_in(a.word(i), &["the", "a", "an"]);
-    mentions_before(a, noun, flag::TITLE, before).find_map(|i| {
+    (from..before).rev().find_map(|i| {
+        if !is_mention(a, i, noun, flag::TITLE) {
+            return None;
+        }
         let mut s = i;
         while s > from && cap(s - 1) {
             s -= 1;
@@ -646,7 +643,10 @@ fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&
 /// before token `before` (`Judge Rosalind Achterberg` → `Rosalind
 /// Achterberg`), if any.
 fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Option<&'t str> {
-    mentions_before(a, title, flag::TITLE, before).find_map(|i| {
+    (window_from(before)..before).rev().find_map(|i| {
+        if !is_mention(a, i, title, flag::TITLE) {
+            return None;
+        }
         let mut j = i + 1;
         while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
             j += 1;
@@ -841,9 +841,26 @@ fn is_passive(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
         )
 }
 
-/// `spokesman`, `spokeswoman`, `spokesperson` (any case).
+/// How a spokesperson's word ends after `spokes` (`spokeswoman`,
+/// `spokesmen`, `spokespeople`).
+const SPOKES_ENDS: [&str; 4] = ["man", "men", "person", "people"];
+
+/// Does `w` end as a spokesperson's word does (any case)? A quick test
+/// before any other: most names do not.
+#[inline]
+fn ends_as_spokesperson(w: &str) -> bool {
+    // Every ending ends in `n` or `e`: most names are ruled out by a byte.
+    matches!(w.as_bytes().last(), Some(b'n' | b'N' | b'e' | b'E'))
+        && SPOKES_ENDS.iter().any(|e| {
+            w.get(w.len().saturating_sub(e.len())..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Is `w` a spokesperson's word (`spokesman`, `Spokeswoman`,
+/// `spokesperson`, `spokespeople`)?
 fn is_spokesperson(w: &str) -> bool {
-    w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes"))
+    w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes")) && ends_as_spokesperson(w)
 }
 
 /// Nouns by which a business story refers back to its company (`the
@@ -882,7 +899,10 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
 /// to speak.
 pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&'t str> {
     let from = window_from(before);
-    mentions_before(a, noun, flag::LOWER, before).find_map(|i| {
+    (from..before).rev().find_map(|i| {
+        if !is_mention(a, i, noun, flag::LOWER) {
+            return None;
+        }
         let e = (i + 1..before)
             .find(|&k| !a.tokens[k].has(flag::TITLE))
             .unwrap_or(before);
@@ -911,6 +931,9 @@ pub fn org_described_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> 
 /// The organisation a spokesperson speaks for (`a Patients’ Forum
 /// spokesperson` → `Patients’ Forum`), when the agent names one.
 pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
+    if !ends_as_spokesperson(ag.name) {
+        return None;
+    }
     let (org, last) = ag.name.rsplit_once(' ')?;
     (is_spokesperson(last) && org.starts_with(|c: char| c.is_uppercase())).then_some(org)
 }
