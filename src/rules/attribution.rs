@@ -1165,3 +1165,42 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spokespeople_in_any_form_speak_for_their_organisation() {
+        for w in [
+            "spokesman",
+            "Spokeswoman",
+            "spokesmen",
+            "spokeswomen",
+            "SPOKESPERSON",
+            "spokespeople",
+        ] {
+            assert!(is_spokesperson(w), "{w}");
+        }
+        for w in ["spokes", "spokesmodel", "Spokane", "person", ""] {
+            assert!(!is_spokesperson(w), "{w}");
+        }
+        let org = |name: &'static str| {
+            spokesperson_org(&Agent {
+                name,
+                start: 0,
+                end: name.len(),
+                verb: None,
+                named: false,
+            })
+        };
+        assert_eq!(org("Patients’ Forum spokesperson"), Some("Patients’ Forum"));
+        assert_eq!(
+            org("Interior Ministry spokesmen"),
+            Some("Interior Ministry")
+        );
+        assert_eq!(org("the spokesman"), None);
+        assert_eq!(org("Ana Ruiz"), None);
+        assert_eq!(org("spokeswoman"), None);
+    }
+}
