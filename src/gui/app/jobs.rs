@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use newsmark::{DocId, Document, Project};
@@ -246,6 +246,19 @@ pub struct Job {
 }
 
 impl Job {
+    /// The message for a job whose worker ended without a result: it
+    /// panicked (the panic is printed on the terminal). The window keeps
+    /// running and says so, rather than letting the job vanish.
+    fn died(&self) -> Output {
+        Output::Message {
+            text: format!(
+                "{}: stopped by an internal error; its result was not applied (details on the terminal)",
+                self.label
+            ),
+            error: true,
+        }
+    }
+
     /// Progress as a fraction, when the total is known.
     pub fn fraction(&self) -> Option<f32> {
         let (done, total) = self.ctl.progress();
@@ -396,7 +409,10 @@ impl Jobs {
                 false
             }
             Err(TryRecvError::Empty) => true,
-            Err(TryRecvError::Disconnected) => false,
+            Err(TryRecvError::Disconnected) => {
+                out.push(j.died());
+                false
+            }
         });
         out
     }
@@ -407,8 +423,10 @@ impl Jobs {
         let mut out = Vec::new();
         for j in self.running.drain(..) {
             let left = deadline.saturating_duration_since(Instant::now());
-            if let Ok(o) = j.rx.recv_timeout(left) {
-                out.push(o);
+            match j.rx.recv_timeout(left) {
+                Ok(o) => out.push(o),
+                Err(RecvTimeoutError::Disconnected) => out.push(j.died()),
+                Err(RecvTimeoutError::Timeout) => {}
             }
         }
         out
@@ -494,6 +512,34 @@ pub fn native_dialog(purpose: Purpose, start: Option<PathBuf>) -> Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_job_that_panics_is_reported_not_dropped() {
+        let mut jobs = Jobs::default();
+        jobs.spawn("Export", false, |_| panic!("a bug in the job"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut got = Vec::new();
+        while got.is_empty() && Instant::now() < deadline {
+            got = jobs.poll();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(jobs.running().is_empty());
+        match got.as_slice() {
+            [Output::Message { text, error: true }] => {
+                assert!(
+                    text.starts_with("Export: stopped by an internal error"),
+                    "{text}"
+                );
+            }
+            _ => panic!("no error message for the failed job"),
+        }
+        // `wait_all` reports it too.
+        jobs.spawn("Save", true, |_| panic!("a bug in the job"));
+        match jobs.wait_all(Duration::from_secs(10)).as_slice() {
+            [Output::Message { text, error: true }] => assert!(text.starts_with("Save:"), "{text}"),
+            _ => panic!("no error message from wait_all"),
+        }
+    }
 
     #[test]
     fn thousands_groups_digits() {
