@@ -790,3 +790,44 @@ fn a_long_article_is_explained_off_the_ui_thread() {
             .is_none()
     );
 }
+
+#[test]
+fn a_rule_file_that_does_not_load_is_named_in_the_inspector() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "(rules: [ (id: \"x\", ").unwrap();
+    let mut p = Project::new();
+    p.documents.push(Document::new(
+        "a",
+        "a",
+        "Prices rose 12% in May, the office said.\n".to_string(),
+    ));
+    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
+    let unexplained = p.documents[0]
+        .spans()
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.why = None;
+            s
+        })
+        .collect();
+    assert!(p.documents[0].set_spans(unexplained).is_empty());
+    p.rules = newsmark::project::RulesRef::File(bad.clone());
+    let mut h = harness(AppState::new(p, None));
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    let span = h.state().selected_span().cloned().expect("a suggestion");
+    let Why::NoRules(e) = h.state_mut().explanation(0, &span) else {
+        panic!("a rule file that does not load is not the rules no longer matching");
+    };
+    assert!(e.contains("broken.ron"), "{e}");
+    assert!(
+        h.query_by_label_contains("the project's rules did not load")
+            .is_some()
+    );
+    // Mended and reloaded, the explanation comes back.
+    std::fs::write(&bad, newsmark::rules::BUILTIN_RON).unwrap();
+    h.state_mut().forget_rules();
+    assert!(matches!(h.state_mut().explanation(0, &span), Why::Found(_)));
+}

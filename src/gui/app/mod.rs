@@ -34,6 +34,8 @@ pub enum Why {
     /// No explanation: not a rule's span, or the current rules no longer
     /// make this suggestion.
     Gone,
+    /// The project's rule file could not be loaded: why.
+    NoRules(String),
 }
 
 /// A line for the status bar.
@@ -196,8 +198,9 @@ pub struct AppState {
     pub prefs_saved: Option<ViewSettings>,
     /// Rule id -> description, filled from the project's rules on first use.
     rule_texts: Option<std::collections::HashMap<String, String>>,
-    /// The project's rule set, loaded on first use.
-    rules: Option<Arc<newsmark::rules::ProjectRules>>,
+    /// The project's rule set, or why it could not be loaded; tried once
+    /// (until [`AppState::forget_rules`]), not on every frame.
+    rules: Option<Result<Arc<newsmark::rules::ProjectRules>, String>>,
     /// Suggestions of the current rules on one document (its id and text
     /// length), to explain spans whose explanation was not saved.
     explained: Option<(String, usize, Vec<newsmark::rules::Suggestion>)>,
@@ -461,26 +464,27 @@ impl AppState {
         }
     }
 
-    /// The project's rule set, loaded once (None when it cannot be loaded).
-    fn project_rules(&mut self) -> Option<Arc<newsmark::rules::ProjectRules>> {
-        if self.rules.is_none() {
-            self.rules = newsmark::rules::resolve_rules(&self.project, self.path.as_deref())
-                .ok()
-                .map(Arc::new);
-        }
-        self.rules.clone()
+    /// The project's rule set, loaded once, or why it cannot be loaded.
+    fn project_rules(&mut self) -> Result<Arc<newsmark::rules::ProjectRules>, String> {
+        self.rules
+            .get_or_insert_with(|| {
+                newsmark::rules::resolve_rules(&self.project, self.path.as_deref())
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
     }
 
     /// The description of a rule of the project's rule set.
     pub fn rule_description(&mut self, id: &str) -> Option<String> {
         if self.rule_texts.is_none() {
             let texts = match self.project_rules() {
-                Some(r) => r
+                Ok(r) => r
                     .rule_ids()
                     .into_iter()
                     .filter_map(|id| r.rule(&id).map(|info| (id, info.description)))
                     .collect(),
-                None => Default::default(),
+                Err(_) => Default::default(),
             };
             self.rule_texts = Some(texts);
         }
@@ -510,8 +514,9 @@ impl AppState {
             if self.explaining.as_ref() == Some(&key) {
                 return Why::Working;
             }
-            let Some(rules) = self.project_rules() else {
-                return Why::Gone;
+            let rules = match self.project_rules() {
+                Ok(r) => r,
+                Err(e) => return Why::NoRules(e),
             };
             let Some(text) = self.project.documents.get(doc).map(|d| d.text()) else {
                 return Why::Gone;

@@ -109,6 +109,12 @@ fn span_ui(state: &mut AppState, ui: &mut Ui, span: &Span) {
             Why::Gone => {
                 ui.weak("The current rules no longer make this suggestion.");
             }
+            Why::NoRules(e) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("Cannot say why: the project's rules did not load. {e}"),
+                );
+            }
         }
     } else if let Origin::Import(tool) = &span.origin {
         ui.weak(format!("imported from {tool}"));
