@@ -37,6 +37,10 @@ ARTICLES = [
       ("+3 risk", "FIGURE", "accepted", {}),
       ("🇺🇦 flags", "PLACE", "accepted", {})]),
     ("a4", "No spans at all here.\n", []),
+    # Words and a label that are spaCy symbols (fixed ids, not hashes).
+    ("a13", "The number of cases at the root of X rose, the ORG said.",
+     [("the ORG", "ORG", "accepted", {}),
+      ("The number of cases", "FIGURE", "accepted", {})]),
 ]
 for n in range(5, 13):  # enough documents for a train/dev split
     t = f"Article {n}: “Prices rose {n} %,” the office said 😀.\r\nNothing else."
@@ -71,7 +75,7 @@ def expected(status=("accepted",)):
 
 
 TEXTS = [t for _, t, _ in ARTICLES]
-LABELS = {"CLAIM", "QUOTE", "FIGURE", "PLACE"}
+LABELS = {"CLAIM", "QUOTE", "FIGURE", "PLACE", "ORG"}
 
 
 def same(got, want, what):

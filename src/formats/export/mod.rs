@@ -18,6 +18,7 @@ mod options;
 mod progress;
 mod sink;
 mod spacy;
+mod spacy_symbols;
 mod splits;
 mod tokens;
 

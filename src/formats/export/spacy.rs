@@ -27,6 +27,7 @@ use flate2::write::ZlibEncoder;
 
 use super::msgpack as mp;
 use super::sink::AtomicFile;
+use super::spacy_symbols::SYMBOLS;
 use super::tokens::tokenize;
 use super::{Ctx, Progress, Written};
 use crate::error::{Error, Result};
@@ -69,12 +70,16 @@ fn murmur64a(key: &[u8], seed: u64) -> u64 {
     h
 }
 
-/// The hash spaCy's `StringStore` gives a string (the empty string is 0).
+/// The id spaCy's `StringStore` gives a string: a built-in symbol's own
+/// id (`number` is 432, `ORG` 383; spaCy cannot look their hashes up),
+/// else the hash (the empty string is 0).
 pub fn hash_string(s: &str) -> u64 {
     if s.is_empty() {
-        0
-    } else {
-        murmur64a(s.as_bytes(), 1)
+        return 0;
+    }
+    match SYMBOLS.binary_search_by(|(k, _)| (*k).cmp(s)) {
+        Ok(i) => SYMBOLS[i].1,
+        Err(_) => murmur64a(s.as_bytes(), 1),
     }
 }
 
@@ -319,6 +324,14 @@ mod tests {
         assert_eq!(hash_string("hello"), 5983625672228268878);
         assert_eq!(hash_string("👍"), 13103463405891314094);
         assert_eq!(hash_string(""), 0);
+        // Built-in symbols keep their ids (`spacy.strings.StringStore().add`).
+        assert_eq!(hash_string("number"), 432);
+        assert_eq!(hash_string("ORG"), 383);
+        assert_eq!(hash_string("root"), 449);
+        assert!(
+            SYMBOLS.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for the search"
+        );
     }
 
     #[test]
