@@ -90,3 +90,21 @@ fn export_errors_have_exit_codes() {
     );
     assert_eq!(o.status.code(), Some(2), "fractions must sum to 1");
 }
+
+#[test]
+fn export_refuses_to_write_over_its_own_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("in.txt"), "Prices rose 3%.\n").unwrap();
+    let o = nm(&["import", "in.txt", "-o", "p.ron"], d);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let before = fs::read(d.join("p.ron")).unwrap();
+    // The same file by another spelling too.
+    for out in ["p.ron", "./p.ron"] {
+        let o = nm(&["export", "p.ron", "-f", "csv", "-o", out], d);
+        assert!(!o.status.success(), "{out}: exported over the project");
+        let err = text(&o.stderr);
+        assert!(err.contains("project file being exported"), "{err}");
+        assert_eq!(fs::read(d.join("p.ron")).unwrap(), before, "{out}");
+    }
+}

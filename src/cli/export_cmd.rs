@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use newsmark::formats::export::{
     DocFilter, ExportOptions, Format, Split, StatusFilter, export_project,
+    refuse_overwriting_project,
 };
 use newsmark::project;
 
@@ -44,6 +45,7 @@ pub struct ExportArgs {
 
 /// `newsmark export`.
 pub fn export(a: ExportArgs) -> CmdResult {
+    refuse_overwriting_project(&a.project, &a.output)?;
     let p = project::load(&a.project)?;
     let split = a.split.map(|mut s| {
         s.seed = a.seed;

@@ -163,6 +163,23 @@ fn part_path(out: &Path, format: Format, part: Option<&str>) -> PathBuf {
     }
 }
 
+/// Refuses an export whose output `out` is the project file `project`
+/// itself (or a link to it): the export would replace the project, and no
+/// `.bak` is kept of an export's target.
+pub fn refuse_overwriting_project(project: &Path, out: &Path) -> Result<()> {
+    let same = match (std::fs::canonicalize(project), std::fs::canonicalize(out)) {
+        (Ok(p), Ok(o)) => p == o,
+        _ => false,
+    };
+    if same {
+        return Err(Error::invalid(
+            out,
+            "this is the project file being exported; choose another output path",
+        ));
+    }
+    Ok(())
+}
+
 /// Exports the project to `out`: a file, or for brat a folder; with a split,
 /// `out` is a folder holding one file (or folder) per part. `progress` is
 /// called with (documents done, documents in total).

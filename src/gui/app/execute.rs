@@ -751,6 +751,12 @@ impl AppState {
             self.say("An export is running already");
             return;
         }
+        if let Some(project) = &self.path
+            && let Err(e) = newsmark::formats::export::refuse_overwriting_project(project, &out)
+        {
+            self.error(format!("Export refused: {e}"));
+            return;
+        }
         let copy = self.project.clone();
         self.say(format!("Exporting to {}…", out.display()));
         let spec = JobSpec {
