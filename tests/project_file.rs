@@ -156,6 +156,49 @@ fn damaged_file_names_line_and_column() {
 }
 
 #[test]
+fn unknown_fields_are_refused_not_dropped_by_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("p.ron");
+    project::save(&sample_project(), &f).unwrap();
+    let text = fs::read_to_string(&f).unwrap();
+    // A hand-added field on a span line, on a document, on a label and at
+    // the top: each would vanish at the next save.
+    for (what, field, from, to) in [
+        (
+            "span",
+            "notes",
+            "status: Accepted",
+            "status: Accepted, notes: Some(\"keep\")",
+        ),
+        (
+            "document",
+            "colour",
+            "state: ",
+            "colour: \"red\",\n      state: ",
+        ),
+        ("label", "shortcut", "hotkey: ", "shortcut: 'x', hotkey: "),
+        (
+            "project",
+            "colour_scheme",
+            "next_span_id: ",
+            "colour_scheme: \"dark\",\n  next_span_id: ",
+        ),
+    ] {
+        assert!(text.contains(from), "{what}: {from}");
+        let changed = text.replacen(from, to, 1);
+        let line = changed.lines().position(|l| l.contains(field)).unwrap() + 1;
+        fs::write(&f, &changed).unwrap();
+        match project::load(&f).unwrap_err() {
+            Error::At { line: l, msg, .. } => {
+                assert_eq!(l, line, "{what}: {msg}");
+                assert!(msg.contains(field), "{what}: {msg}");
+            }
+            e => panic!("{what}: wrong error {e}"),
+        }
+    }
+}
+
+#[test]
 fn newer_format_is_refused_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("p.ron");

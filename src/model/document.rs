@@ -45,6 +45,20 @@ pub enum SpanRejection {
     Duplicate(SpanId),
 }
 
+impl std::fmt::Display for SpanRejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpanRejection::OutOfRange => {
+                f.write_str("empty, reversed, or past the end of the text")
+            }
+            SpanRejection::SplitsCharacter => f.write_str("an offset falls inside a character"),
+            SpanRejection::Duplicate(id) => {
+                write!(f, "the same label and range as span {}", id.0)
+            }
+        }
+    }
+}
+
 /// An article: its text exactly as read and its spans.
 #[derive(Debug, Clone, Default)]
 pub struct Document {

@@ -40,6 +40,7 @@ impl<'de> Deserialize<'de> for Rgb {
 
 /// A label people tag spans with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Label {
     /// Name, as written in exports (`CLAIM`).
     pub name: String,

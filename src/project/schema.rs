@@ -12,7 +12,12 @@ use crate::model::{
 /// The newest project format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
+// Every struct read from a project refuses fields it does not know: one
+// would be dropped by the next save (a typo, or a hand-added field), so it
+// is an error with line and column instead.
+
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct ProjectFile {
     pub format_version: u32,
     pub labels: Vec<Label>,
@@ -24,6 +29,7 @@ pub(super) struct ProjectFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct DocFile {
     pub id: String,
     pub name: String,
@@ -39,6 +45,7 @@ pub(super) struct DocFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct SpanFile {
     pub id: u64,
     pub start: usize,
@@ -55,6 +62,7 @@ pub(super) struct SpanFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct WhyFile {
     pub summary: String,
     /// (role, start, end) in code points.
@@ -206,7 +214,7 @@ pub(super) fn doc_from_file(f: DocFile) -> (Document, Vec<BadSpan>) {
             id: s.id.0,
             start: doc.char_at(s.start),
             end: doc.char_at(s.end),
-            reason: format!("{why:?}"),
+            reason: why.to_string(),
         });
     }
     (doc, bad)
