@@ -214,24 +214,29 @@ fn conll_has_one_column_per_label_layer_and_keeps_every_span() {
     // doc-2 has two overlapping CLAIMs, so CLAIM gets a second layer.
     assert_eq!(
         header,
-        "# global.columns = FORM CLAIM CLAIM_2 QUOTE FIGURE PLACE"
+        "# global.columns = ID FORM CLAIM CLAIM_2 QUOTE FIGURE PLACE"
     );
-    let names: Vec<&str> = header.split(' ').skip(4).collect();
+    let names: Vec<&str> = header.split(' ').skip(5).collect();
     let mut begins = std::collections::BTreeMap::<String, usize>::new();
     let mut docs = Vec::new();
     let mut forms = String::new();
+    let mut number = 0;
     for line in lines {
         if let Some(id) = line.strip_prefix("# newdoc id = ") {
             docs.push(id.to_string());
+            number = 0;
             continue;
         }
         if line.is_empty() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), names.len() + 1, "{line}");
-        forms.push_str(cols[0]);
-        for (tag, name) in cols[1..].iter().zip(&names) {
+        assert_eq!(cols.len(), names.len() + 2, "{line}");
+        // Tokens are numbered from 1 in each document.
+        number += 1;
+        assert_eq!(cols[0], number.to_string(), "{line}");
+        forms.push_str(cols[1]);
+        for (tag, name) in cols[2..].iter().zip(&names) {
             let label = name.split('_').next().unwrap();
             if let Some(l) = tag.strip_prefix("B-") {
                 assert_eq!(l, label);
@@ -430,4 +435,94 @@ fn format_names_parse_and_print() {
     assert!("xml".parse::<Format>().is_err());
     assert_eq!("all".parse::<StatusFilter>().unwrap(), StatusFilter::All);
     assert_eq!("done".parse::<DocFilter>().unwrap(), DocFilter::Done);
+}
+
+/// A project whose labels and texts trip line-oriented formats: a hashtag
+/// token, a span of whitespace only, labels with spaces and labels that
+/// clean up to the same name, and a line separator (U+2028) inside a span.
+fn awkward_project() -> newsmark::Project {
+    use newsmark::model::{Label, Span};
+    let mut p = newsmark::Project::new();
+    for name in ["SOURCE NAME", "SOURCE_NAME"] {
+        p.labels.push(Label {
+            name: name.into(),
+            color: Label::palette(0),
+            hotkey: None,
+            description: String::new(),
+        });
+    }
+    let text = "#MeToo grew  fast.\nPrices rose\u{2028}to 5 percent.";
+    let mut d = newsmark::Document::new("d", "d", text);
+    let at = |s: &str| (text.find(s).unwrap(), text.find(s).unwrap() + s.len());
+    for (sub, label) in [
+        ("#MeToo", "CLAIM"),
+        ("#MeToo grew", "SOURCE NAME"),
+        ("grew", "SOURCE_NAME"),
+        ("  ", "FIGURE"),
+        ("Prices rose\u{2028}to 5 percent.", "CLAIM"),
+    ] {
+        let (a, b) = at(sub);
+        let id = p.alloc_span_id();
+        d.add_span(Span::manual(id, a, b, label)).unwrap();
+    }
+    p.add_document(d);
+    p
+}
+
+#[test]
+fn conll_numbers_tokens_keeps_labels_apart_and_reports_what_it_cannot_write() {
+    let p = awkward_project();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.conll");
+    let s = export(&p, &opts(Format::Conll, |_| {}), &out);
+    let text = fs::read_to_string(&out).unwrap();
+    let header = text.lines().next().unwrap();
+    // No spaces in a column name, and the two labels stay two columns.
+    assert_eq!(
+        header,
+        "# global.columns = ID FORM CLAIM QUOTE FIGURE SOURCE_NAME SOURCE_NAME-2"
+    );
+    // The hashtag's line starts with its number, not `#`.
+    let first = text.lines().nth(2).unwrap();
+    assert!(first.starts_with("1\t#\t"), "{first}");
+    assert!(text.contains("\tB-SOURCE_NAME\t") && text.contains("\tB-SOURCE_NAME-2\n"));
+    assert!(!text.contains("B-SOURCE NAME"));
+    // The whitespace-only FIGURE has no token: said, and not counted.
+    assert_eq!(s.spans, 4);
+    assert!(!text.contains("B-FIGURE"));
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("holds only whitespace")),
+        "{:?}",
+        s.warnings
+    );
+    assert!(s.warnings.iter().any(|w| w.contains("SOURCE_NAME-2")));
+}
+
+#[test]
+fn brat_keeps_every_python_line_break_out_of_a_line_and_labels_apart() {
+    let p = awkward_project();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("brat");
+    export(&p, &opts(Format::Brat, |_| {}), &out);
+    let ann = fs::read_to_string(out.join("d.ann")).unwrap();
+    // What brat's `readlines` sees: every line is one whole annotation.
+    let py_lines: Vec<&str> = ann
+        .split([
+            '\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}',
+        ])
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(py_lines.len(), ann.lines().count(), "{ann:?}");
+    let across = py_lines
+        .iter()
+        .find(|l| l.contains("Prices"))
+        .expect("the claim across the separator");
+    // Two fragments, cut at the separator as at a line break.
+    assert!(across.contains(';'), "{across}");
+    assert!(across.ends_with("Prices rose to 5 percent."), "{across}");
+    let conf = fs::read_to_string(out.join("annotation.conf")).unwrap();
+    assert!(conf.contains("\nSOURCE_NAME\n") && conf.contains("\nSOURCE_NAME-2\n"));
+    assert!(ann.contains("\tSOURCE_NAME ") && ann.contains("\tSOURCE_NAME-2 "));
 }

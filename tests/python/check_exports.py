@@ -38,9 +38,11 @@ ARTICLES = [
       ("🇺🇦 flags", "PLACE", "accepted", {})]),
     ("a4", "No spans at all here.\n", []),
     # Words and a label that are spaCy symbols (fixed ids, not hashes).
-    ("a13", "The number of cases at the root of X rose, the ORG said.",
+    # A hashtag starts a token line (CoNLL readers take `#` lines as comments).
+    ("a13", "The number of cases at the root of X rose, the ORG said.\n#MeToo",
      [("the ORG", "ORG", "accepted", {}),
-      ("The number of cases", "FIGURE", "accepted", {})]),
+      ("The number of cases", "FIGURE", "accepted", {}),
+      ("#MeToo", "CLAIM", "accepted", {})]),
 ]
 for n in range(5, 13):  # enough documents for a train/dev split
     t = f"Article {n}: “Prices rose {n} %,” the office said 😀.\r\nNothing else."
@@ -233,19 +235,21 @@ def check_brat(out):
 
 def check_conll(out):
     lines = open(os.path.join(out, "all.conll"), encoding="utf-8").read().split("\n")
-    assert lines[0].startswith("# global.columns = FORM "), lines[0]
-    cols = lines[0].split(" ")[4:]
+    assert lines[0].startswith("# global.columns = ID FORM "), lines[0]
+    cols = lines[0].split(" ")[5:]
     docs, begins = [], {}
     for line in lines[1:]:
         if line.startswith("# newdoc id = "):
             docs.append([])
             continue
-        if not line:
+        # As CoNLL-U readers do: any line starting with `#` is a comment.
+        if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        assert len(f) == len(cols) + 1, f"line {line!r}: {len(f)} columns"
-        docs[-1].append(f[0])
-        for tag, col in zip(f[1:], cols):
+        assert len(f) == len(cols) + 2, f"line {line!r}: {len(f)} columns"
+        assert f[0] == str(len(docs[-1]) + 1), f"line {line!r}: token number"
+        docs[-1].append(f[1])
+        for tag, col in zip(f[2:], cols):
             lab = col.rsplit("_", 1)[0] if col.rsplit("_", 1)[-1].isdigit() else col
             assert tag == "O" or tag[2:] == lab and tag[:2] in ("B-", "I-"), f"{tag} in {col}"
             if tag.startswith("B-"):

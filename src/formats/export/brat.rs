@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use super::names::{distinct_names, is_line_break, one_line};
 use super::sink::{AtomicFile, write_small, write_small_unsynced};
 use super::{Ctx, Progress, Written};
 use crate::error::Result;
@@ -54,14 +55,15 @@ fn file_stem(id: &str, taken: &mut HashSet<String>) -> String {
     stem
 }
 
-/// The fragments of a span between line breaks, as code point ranges.
+/// The fragments of a span between line breaks (every character Python
+/// ends a line at: brat reads `.ann` files by lines), as code point ranges.
 pub fn fragments(d: &Document, s: &Span) -> Vec<(usize, usize)> {
     let text = d.span_text(s);
     let mut out = Vec::new();
     let mut from: Option<usize> = None;
     for (i, c) in text.char_indices() {
         let at = s.start + i;
-        let brk = c == '\n' || c == '\r';
+        let brk = is_line_break(c);
         match (brk, from) {
             (true, Some(f)) => {
                 out.push((f, at));
@@ -79,10 +81,6 @@ pub fn fragments(d: &Document, s: &Span) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r', '\t'], " ")
-}
-
 /// Writes one brat folder.
 pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Written> {
     std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, e))?;
@@ -92,7 +90,15 @@ pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Writte
         taken.insert(n.to_string());
     }
     let mut spans = 0;
-    let mut warnings = Vec::new();
+    // Distinct labels stay distinct types, however brat's rules for names
+    // change them.
+    let (types, mut warnings) = distinct_names(&ctx.labels, type_name, "brat");
+    let type_of = |label: &str| {
+        ctx.labels
+            .iter()
+            .position(|l| l == label)
+            .map_or_else(|| type_name(label), |i| types[i].clone())
+    };
     for d in ctx.documents() {
         let stem = file_stem(&d.id, &mut taken);
         write_small_unsynced(&dir.join(format!("{stem}.txt")), d.text().as_bytes())?;
@@ -135,7 +141,7 @@ pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Writte
             let _ = writeln!(
                 out,
                 "T{t}\t{} {}\t{}",
-                type_name(&s.label),
+                type_of(&s.label),
                 ranges.join(";"),
                 texts.join(" ")
             );
@@ -158,8 +164,7 @@ pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Writte
     let mut conf = String::from("[entities]\n");
     let mut visual = String::from("[labels]\n");
     let mut drawing = String::from("[drawing]\n");
-    for l in &ctx.labels {
-        let t = type_name(l);
+    for (l, t) in ctx.labels.iter().zip(&types) {
         let _ = writeln!(conf, "{t}");
         let _ = writeln!(visual, "{t} | {}", one_line(l));
         let _ = writeln!(drawing, "{t}\tbgColor:{}", ctx.color(l));

@@ -1,13 +1,18 @@
-//! CoNLL-style token BIO: one token a line, then one BIO column per label
-//! layer, documents separated by a blank line. Tokens are Unicode word
-//! boundary segments cut at span boundaries (whitespace tokens are left
-//! out). A label whose spans overlap each other gets more layers
-//! (`CLAIM`, `CLAIM_2`, ...), so every span is kept. The first line,
-//! `# global.columns = FORM ...`, names the columns as CoNLL-U Plus does;
-//! each document starts with `# newdoc id = ID`.
+//! CoNLL-style token BIO: one token a line (its number in the document,
+//! then the token), then one BIO column per label layer, documents
+//! separated by a blank line. Tokens are Unicode word boundary segments cut
+//! at span boundaries (whitespace tokens are left out). A label whose spans
+//! overlap each other gets more layers (`CLAIM`, `CLAIM_2`, ...), so every
+//! span is kept. The first line, `# global.columns = ID FORM ...`, names
+//! the columns as CoNLL-U Plus does; each document starts with
+//! `# newdoc id = ID`. The number first means no token line starts with
+//! `#` (a hashtag would read as a comment); label names have no spaces, so
+//! readers that split on any whitespace read the same columns.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
+use super::names::{distinct_names, one_line};
 use super::sink::AtomicFile;
 use super::tokens::{is_space, tokenize};
 use super::{Ctx, Progress, Written};
@@ -41,9 +46,20 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
             depth[i] = depth[i].max(layers(&of).len());
         }
     }
+    let (names, mut warnings) = distinct_names(
+        &ctx.labels,
+        |l| {
+            let n: String = l
+                .chars()
+                .map(|c| if c.is_whitespace() { '_' } else { c })
+                .collect();
+            if n.is_empty() { "_".into() } else { n }
+        },
+        "conll",
+    );
     let mut f = AtomicFile::create(path)?;
-    let mut header = String::from("# global.columns = FORM");
-    for (l, n) in ctx.labels.iter().zip(&depth) {
+    let mut header = String::from("# global.columns = ID FORM");
+    for (l, n) in names.iter().zip(&depth) {
         for k in 0..*n {
             header.push(' ');
             header.push_str(&column_name(l, k));
@@ -55,7 +71,6 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
     for d in ctx.documents() {
         let text = d.text();
         let kept = ctx.spans(d, false);
-        spans += kept.len();
         let cuts: Vec<usize> = kept.iter().flat_map(|s| [s.start, s.end]).collect();
         let toks: Vec<_> = tokenize(text, &cuts)
             .into_iter()
@@ -70,6 +85,17 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
                 let mut col = vec!["O"; toks.len()];
                 for s in ls.get(k).map(Vec::as_slice).unwrap_or(&[]) {
                     let from = toks.partition_point(|t| t.start < s.start);
+                    if toks.get(from).is_none_or(|t| t.start >= s.end) {
+                        warnings.push(format!(
+                            "conll: document {:?}: span {}..{} {} holds only whitespace, which has no tokens; not written",
+                            d.id,
+                            d.char_at(s.start),
+                            d.char_at(s.end),
+                            s.label
+                        ));
+                        continue;
+                    }
+                    spans += 1;
                     for (j, t) in toks.iter().enumerate().skip(from) {
                         if t.start >= s.end {
                             break;
@@ -82,9 +108,9 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         }
         let mut out = format!("# newdoc id = {}\n", one_line(&d.id));
         for (j, t) in toks.iter().enumerate() {
-            out.push_str(&text[t.start..t.end]);
+            let _ = write!(out, "{}\t{}", j + 1, &text[t.start..t.end]);
             let mut c = 0;
-            for (l, n) in ctx.labels.iter().zip(&depth) {
+            for (l, n) in names.iter().zip(&depth) {
                 for _ in 0..*n {
                     out.push('\t');
                     match columns[c][j] {
@@ -104,7 +130,11 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
         f.write_all(out.as_bytes())?;
         prog.tick()?;
     }
-    Ok(Written::one(f.commit()?, spans))
+    Ok(Written {
+        files: vec![f.commit()?],
+        spans,
+        warnings,
+    })
 }
 
 fn column_name(label: &str, layer: usize) -> String {
@@ -113,8 +143,4 @@ fn column_name(label: &str, layer: usize) -> String {
     } else {
         format!("{label}_{}", layer + 1)
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r', '\t'], " ")
 }

@@ -14,6 +14,7 @@ mod doccano;
 mod jsonl;
 mod label_studio;
 mod msgpack;
+mod names;
 mod options;
 mod progress;
 mod sink;
