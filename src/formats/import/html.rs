@@ -10,6 +10,9 @@ const DROP: &[&str] = &[
     "button", "svg", "iframe", "select", "head", "menu",
 ];
 
+/// Table cells: kept apart by a tab within their row.
+const CELL: &[&str] = &["td", "th"];
+
 /// Elements that start a new block of text.
 const BLOCK: &[&str] = &[
     "p",
@@ -36,6 +39,7 @@ const BLOCK: &[&str] = &[
     "figure",
     "address",
     "title",
+    "caption",
 ];
 
 /// The readable text of an HTML page: one block per paragraph or heading,
@@ -50,8 +54,8 @@ pub fn html_to_text(html: &str) -> String {
         .children()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "body");
-    walk(body.unwrap_or(root), false, &mut cur, &mut blocks);
-    flush(&mut cur, &mut blocks);
+    walk(body.unwrap_or(root), &mut cur, &mut blocks);
+    flush(&mut cur, &mut blocks, false);
     if blocks.is_empty() {
         let title = root
             .descendants()
@@ -71,9 +75,15 @@ pub fn html_to_text(html: &str) -> String {
     blocks.join("\n\n")
 }
 
-fn flush(cur: &mut String, blocks: &mut Vec<String>) {
-    let t = cur.trim();
-    if !t.is_empty() {
+/// Ends the current block. Text of a `<pre>` keeps its leading
+/// indentation: only the line breaks around it go.
+fn flush(cur: &mut String, blocks: &mut Vec<String>, pre: bool) {
+    let t = if pre {
+        cur.trim_matches(['\n', '\r'])
+    } else {
+        cur.trim()
+    };
+    if !t.trim().is_empty() {
         blocks.push(t.to_string());
     }
     cur.clear();
@@ -82,7 +92,8 @@ fn flush(cur: &mut String, blocks: &mut Vec<String>) {
 fn push_collapsed(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_whitespace() && c != '\u{a0}' {
-            if !out.is_empty() && !out.ends_with(' ') {
+            // No space at the start of a line or after a cell's tab.
+            if !out.is_empty() && !out.ends_with([' ', '\n', '\t']) {
                 out.push(' ');
             }
         } else {
@@ -91,43 +102,88 @@ fn push_collapsed(out: &mut String, text: &str) {
     }
 }
 
-fn walk(el: ElementRef<'_>, pre: bool, cur: &mut String, blocks: &mut Vec<String>) {
-    for child in el.children() {
-        match child.value() {
-            Node::Text(t) => {
+/// One step of the walk over the page, in document order.
+enum Step<'a> {
+    /// An element to enter; `pre` inside `<pre>`, `article` inside an
+    /// `<article>` (whose `<header>` holds its headline, not page furniture).
+    Open(ElementRef<'a>, bool, bool),
+    /// A text node; `pre` as above.
+    Text(&'a str, bool),
+    /// `<br>`: a line break inside a paragraph stays a line break.
+    Br,
+    /// The end of an element: a block ends here.
+    Close { block: bool, pre: bool },
+}
+
+/// Walks the tree with a stack of its own, not by recursion: a page of
+/// tens of thousands of nested elements must not overflow the stack.
+fn walk(root: ElementRef<'_>, cur: &mut String, blocks: &mut Vec<String>) {
+    let mut stack = vec![Step::Open(root, false, false)];
+    while let Some(step) = stack.pop() {
+        let (el, pre, article) = match step {
+            Step::Text(t, pre) => {
                 if pre {
                     cur.push_str(t);
                 } else {
                     push_collapsed(cur, t);
                 }
+                continue;
             }
-            Node::Element(e) => {
-                let name = e.name();
-                if DROP.contains(&name) || e.attr("hidden").is_some() {
-                    continue;
+            Step::Br => {
+                while cur.ends_with(' ') {
+                    cur.pop();
                 }
-                let Some(child_el) = ElementRef::wrap(child) else {
-                    continue;
-                };
-                if name == "br" {
-                    // A line break inside a paragraph stays a line break.
-                    while cur.ends_with(' ') {
-                        cur.pop();
-                    }
-                    cur.push('\n');
-                    continue;
-                }
-                let block = BLOCK.contains(&name);
-                if block {
-                    flush(cur, blocks);
-                }
-                walk(child_el, pre || name == "pre", cur, blocks);
-                if block {
-                    flush(cur, blocks);
-                }
+                cur.push('\n');
+                continue;
             }
-            _ => {}
+            Step::Close { block, pre } => {
+                if block {
+                    flush(cur, blocks, pre);
+                }
+                continue;
+            }
+            Step::Open(el, pre, article) => (el, pre, article),
+        };
+        let name = el.value().name();
+        let block = BLOCK.contains(&name);
+        if block {
+            flush(cur, blocks, pre);
+        } else if CELL.contains(&name) && !cur.trim().is_empty() {
+            // Cells of a row stay apart: `Revenue<TAB>5 million`.
+            while cur.ends_with(' ') {
+                cur.pop();
+            }
+            cur.push('\t');
         }
+        let inner_pre = pre || name == "pre";
+        let inner_article = article || name == "article";
+        stack.push(Step::Close {
+            block,
+            pre: inner_pre,
+        });
+        let at = stack.len();
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => stack.push(Step::Text(t, inner_pre)),
+                Node::Element(e) => {
+                    let n = e.name();
+                    let furniture = DROP.contains(&n) && !(n == "header" && inner_article);
+                    if furniture || e.attr("hidden").is_some() {
+                        continue;
+                    }
+                    if n == "br" {
+                        stack.push(Step::Br);
+                        continue;
+                    }
+                    if let Some(c) = ElementRef::wrap(child) {
+                        stack.push(Step::Open(c, inner_pre, inner_article));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Children were pushed in order: reversed, they pop in order.
+        stack[at..].reverse();
     }
 }
 
@@ -145,6 +201,28 @@ mod tests {
         assert_eq!(
             html_to_text(html),
             "Big & bold\n\n“Hello,” she said. It cost €5\u{a0}000."
+        );
+    }
+
+    #[test]
+    fn deep_pages_do_not_overflow_the_stack() {
+        let html = format!(
+            "{}Deep text.{}",
+            "<div>".repeat(20_000),
+            "</div>".repeat(20_000)
+        );
+        assert_eq!(html_to_text(&html), "Deep text.");
+    }
+
+    #[test]
+    fn article_headers_cells_line_breaks_and_pre() {
+        let html = "<body><header>Site menu</header><article><header><h1>Port strike ends</h1></header>\
+            <p>First line<br>\n   Second line</p>\
+            <table><tr><td>Revenue</td><td>5 million</td></tr></table>\
+            <pre>\n    indented code\n</pre></article></body>";
+        assert_eq!(
+            html_to_text(html),
+            "Port strike ends\n\nFirst line\nSecond line\n\nRevenue\t5 million\n\n    indented code"
         );
     }
 
