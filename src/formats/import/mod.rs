@@ -14,7 +14,7 @@ mod html;
 mod jsonl;
 mod label_studio;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -90,7 +90,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped)> {
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
         if meta.is_dir() {
-            walk(p, &mut files, &mut skipped)?;
+            walk(p, &mut files, &mut skipped, &mut HashSet::new())?;
         } else if FileKind::of(p).is_some() {
             files.push(p.clone());
         } else {
@@ -106,7 +106,23 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Skipped) -> Result<()> {
+/// Reads a folder and its subfolders in name order. Linked folders are
+/// followed, but each real folder once: a link back up (`sub/up -> ..`)
+/// would otherwise repeat files or never end.
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut Skipped,
+    seen: &mut HashSet<PathBuf>,
+) -> Result<()> {
+    let real = std::fs::canonicalize(dir).map_err(|e| Error::io(dir, e))?;
+    if !seen.insert(real) {
+        skipped.push((
+            dir.to_path_buf(),
+            "folder read already (a link loops back to it)".to_string(),
+        ));
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
@@ -119,11 +135,15 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skipped: &mut Skipped) -> Result<(
         .map(|p| brat::text_file_of(p))
         .collect();
     for p in entries {
-        if is_hidden(&p) || brat_texts.contains(&p) {
+        if brat_texts.contains(&p) {
+            continue;
+        }
+        if is_hidden(&p) {
+            skipped.push((p, "hidden, not read".to_string()));
             continue;
         }
         if p.is_dir() {
-            walk(&p, files, skipped)?;
+            walk(&p, files, skipped, seen)?;
         } else if FileKind::of(&p).is_some() {
             files.push(p);
         } else {
@@ -188,7 +208,13 @@ pub fn import_paths(project: &mut Project, paths: &[PathBuf]) -> Result<ImportRe
     };
     let mut batch = Vec::new();
     for (f, docs) in files.iter().zip(read) {
-        for d in docs? {
+        let docs = docs?;
+        if docs.is_empty() {
+            report
+                .skipped
+                .push((f.clone(), "holds no documents".to_string()));
+        }
+        for d in docs {
             batch.push((f.clone(), d));
         }
     }

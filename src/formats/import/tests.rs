@@ -30,8 +30,41 @@ fn folders_are_sorted_recursive_and_skip_hidden_and_unsupported() {
     let names: Vec<&str> = p.documents.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["a", "b", "c"]);
     assert_eq!(p.documents[2].text(), "see");
+    // Passed over, but said: nothing is left out in silence.
+    assert_eq!(r.skipped.len(), 2, "{:?}", r.skipped);
+    assert!(r.skipped[0].0.ends_with(".hidden.txt"));
+    assert_eq!(r.skipped[0].1, "hidden, not read");
+    assert!(r.skipped[1].0.ends_with("image.png"));
+}
+
+#[cfg(unix)]
+#[test]
+fn linked_folders_are_read_once_even_when_links_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("sub")).unwrap();
+    fs::write(d.join("sub/a.txt"), "ay").unwrap();
+    // A link back up, and two links to the folder itself: each would
+    // repeat the files, the pair without end.
+    std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink(".", d.join("l1")).unwrap();
+    std::os::unix::fs::symlink(".", d.join("l2")).unwrap();
+    let (files, skipped) = collect_files(&[d.to_path_buf()]).unwrap();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(skipped.len(), 3, "{skipped:?}");
+    assert!(skipped.iter().all(|(_, why)| why.contains("link loops")));
+}
+
+#[test]
+fn a_file_without_documents_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("empty.jsonl");
+    fs::write(&f, "\n\n").unwrap();
+    let mut p = Project::new();
+    let r = import_paths(&mut p, &[f]).unwrap();
+    assert!(p.documents.is_empty());
     assert_eq!(r.skipped.len(), 1);
-    assert!(r.skipped[0].0.ends_with("image.png"));
+    assert_eq!(r.skipped[0].1, "holds no documents");
 }
 
 #[test]

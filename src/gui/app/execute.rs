@@ -992,6 +992,7 @@ fn import_job(paths: &[PathBuf], ctl: &super::jobs::JobCtl) -> Output {
     let mut docs = Vec::new();
     for (f, r) in files.into_iter().zip(read) {
         match r {
+            Some(Ok(ds)) if ds.is_empty() => skipped.push((f, "holds no documents".into())),
             Some(Ok(ds)) => docs.extend(ds.into_iter().map(|d| (f.clone(), d))),
             Some(Err(e)) => skipped.push((f, e)),
             None => {}
