@@ -7,12 +7,50 @@ pub mod labels;
 mod schema;
 mod span_lines;
 
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::model::{DocId, Document, Label, SpanId};
 
 pub use io::{load, save, to_canonical_string};
 pub use schema::FORMAT_VERSION;
+
+/// The document ids of a project, to make new ones unique without a scan
+/// of every document: `x`, then `x-2`, `x-3`, … as
+/// [`Project::unique_doc_id`] gives them.
+#[derive(Debug, Default)]
+pub struct DocIds {
+    taken: HashSet<DocId>,
+    /// Per id asked for, the next number to try.
+    next: HashMap<DocId, usize>,
+}
+
+impl DocIds {
+    /// The ids `p` has.
+    pub fn of(p: &Project) -> DocIds {
+        DocIds {
+            taken: p.documents.iter().map(|d| d.id.clone()).collect(),
+            next: HashMap::new(),
+        }
+    }
+
+    /// A free id based on `wanted`, now taken.
+    pub fn claim(&mut self, wanted: &str) -> DocId {
+        let base = if wanted.is_empty() { "doc" } else { wanted };
+        if self.taken.insert(base.to_string()) {
+            return base.to_string();
+        }
+        // Every number below `next` is taken: ids are only ever added.
+        let n = self.next.entry(base.to_string()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+}
 
 /// Which rule set a project uses for suggestions.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -128,8 +166,21 @@ impl Project {
 
     /// Adds a document without looking for the same text (the caller has).
     /// The id is made unique and span ids are given fresh.
-    pub fn add_document_unchecked(&mut self, mut doc: Document) -> DocId {
-        doc.id = self.unique_doc_id(&doc.id);
+    pub fn add_document_unchecked(&mut self, doc: Document) -> DocId {
+        let id = self.unique_doc_id(&doc.id);
+        self.push_with_id(doc, id)
+    }
+
+    /// [`Project::add_document_unchecked`] for one of many documents: the
+    /// id is made unique with `ids` (the project's ids, see [`DocIds::of`]),
+    /// not by a look at every document, so adding many stays linear.
+    pub fn add_document_with_ids(&mut self, doc: Document, ids: &mut DocIds) -> DocId {
+        let id = ids.claim(&doc.id);
+        self.push_with_id(doc, id)
+    }
+
+    fn push_with_id(&mut self, mut doc: Document, id: DocId) -> DocId {
+        doc.id = id;
         let mut spans = doc.spans().to_vec();
         for s in &mut spans {
             s.id = self.alloc_span_id();
@@ -143,5 +194,33 @@ impl Project {
     /// Total number of spans.
     pub fn span_count(&self) -> usize {
         self.documents.iter().map(|d| d.spans().len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_made_with_the_set_are_those_made_by_scanning() {
+        let wanted = ["a", "a", "a-2", "a", "", "doc", "", "b", "a-3", "a"];
+        let mut scanned = Project::new();
+        let mut with_set = Project::new();
+        scanned.add_document(Document::new("a-4", "x", "pre-existing"));
+        with_set.add_document(Document::new("a-4", "x", "pre-existing"));
+        let mut ids = DocIds::of(&with_set);
+        for (k, w) in wanted.iter().enumerate() {
+            let text = format!("text {k}");
+            let a = scanned.add_document_unchecked(Document::new(*w, "n", text.clone()));
+            let b = with_set.add_document_with_ids(Document::new(*w, "n", text), &mut ids);
+            assert_eq!(a, b, "{w:?}");
+        }
+        let got: Vec<&str> = with_set.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "a-4", "a", "a-2", "a-2-2", "a-3", "doc", "doc-2", "doc-3", "b", "a-3-2", "a-5"
+            ]
+        );
     }
 }

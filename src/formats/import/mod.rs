@@ -252,6 +252,7 @@ pub fn add_documents(
     docs: Vec<(PathBuf, Document)>,
     report: &mut ImportReport,
 ) {
+    let mut ids = crate::project::DocIds::of(project);
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, d) in project.documents.iter().enumerate() {
         seen.entry(text_hash(d.text())).or_default().push(i);
@@ -268,7 +269,7 @@ pub fn add_documents(
             continue;
         }
         report.spans += doc.spans().len();
-        let id = project.add_document_unchecked(doc);
+        let id = project.add_document_with_ids(doc, &mut ids);
         seen.entry(h).or_default().push(project.documents.len() - 1);
         report.added.push((path, id));
     }
