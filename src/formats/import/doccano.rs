@@ -13,11 +13,14 @@ use crate::error::{Error, Result};
 use crate::model::{Document, Status};
 
 /// True when a JSONL line looks like doccano rather than Newsmark: it has
-/// `label` or `entities` and no `spans`.
-pub fn looks_like_doccano(first_line: &str) -> bool {
-    match serde_json::from_str::<Value>(first_line) {
+/// `label`, `labels` or `entities` and no `spans`.
+pub fn looks_like_doccano(line: &str) -> bool {
+    match serde_json::from_str::<Value>(line) {
         Ok(Value::Object(m)) => {
-            !m.contains_key("spans") && (m.contains_key("label") || m.contains_key("entities"))
+            !m.contains_key("spans")
+                && ["label", "labels", "entities"]
+                    .iter()
+                    .any(|k| m.contains_key(*k))
         }
         _ => false,
     }
@@ -29,10 +32,17 @@ fn as_i64(v: &Value) -> Option<i64> {
 
 /// Reads a doccano JSONL file.
 pub fn read_doccano(text: &str, path: &Path) -> Result<Vec<Document>> {
+    read_doccano_lines(text.lines().enumerate().map(|(i, l)| (i + 1, l)), path)
+}
+
+/// [`read_doccano`] over numbered lines (from 1).
+pub fn read_doccano_lines<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    path: &Path,
+) -> Result<Vec<Document>> {
     let mut docs = Vec::new();
     let mut c = Collector::new(path);
-    for (i, line) in text.lines().enumerate() {
-        let n = i + 1;
+    for (n, line) in lines {
         if line.trim().is_empty() {
             continue;
         }

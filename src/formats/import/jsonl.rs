@@ -55,6 +55,10 @@ pub struct JsonlDoc {
     /// Spans converted to byte offsets by [`parse_jsonl_docs`].
     #[serde(skip)]
     pub byte_spans: Vec<Span>,
+    /// Fields of the line Newsmark has no place for (`title`, `url`, …):
+    /// kept in `meta`, not dropped.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 fn string_or_number<'de, D: serde::Deserializer<'de>>(
@@ -79,19 +83,52 @@ impl JsonlDoc {
         let name = self.name.unwrap_or_else(|| id.clone());
         let mut d = Document::new(id, name, self.text);
         d.source = Some(path.to_path_buf());
-        d.meta = self.meta.filter(|m| !m.is_null()).map(|m| m.to_string());
+        d.meta = merge_meta(self.meta.filter(|m| !m.is_null()), self.extra).map(|m| m.to_string());
         // Offsets were checked in parse_jsonl_docs, so nothing is refused here.
         d.set_spans(self.byte_spans);
         d
     }
 }
 
+/// A document's `meta` with the line's other fields added (`meta`'s own
+/// entries win); a `meta` that is no object goes under the key `meta`.
+fn merge_meta(
+    meta: Option<serde_json::Value>,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Option<serde_json::Value> {
+    use serde_json::Value;
+    if extra.is_empty() {
+        return meta;
+    }
+    Some(Value::Object(match meta {
+        None => extra,
+        Some(Value::Object(mut m)) => {
+            for (k, v) in extra {
+                m.entry(k).or_insert(v);
+            }
+            m
+        }
+        Some(other) => {
+            let mut m = extra;
+            m.insert("meta".into(), other);
+            m
+        }
+    }))
+}
+
 /// Parses JSONL documents. A malformed line, a span outside its text or a
 /// span that repeats another is an error naming the line.
 pub fn parse_jsonl_docs(text: &str, path: &Path) -> Result<Vec<JsonlDoc>> {
+    parse_jsonl_lines(text.lines().enumerate().map(|(i, l)| (i + 1, l)), path)
+}
+
+/// [`parse_jsonl_docs`] over numbered lines (from 1).
+pub fn parse_jsonl_lines<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    path: &Path,
+) -> Result<Vec<JsonlDoc>> {
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let n = i + 1;
+    for (n, line) in lines {
         if line.trim().is_empty() {
             continue;
         }
@@ -106,6 +143,9 @@ pub fn parse_jsonl_docs(text: &str, path: &Path) -> Result<Vec<JsonlDoc>> {
         let mut seen = std::collections::HashSet::new();
         for (k, s) in doc.spans.iter().enumerate() {
             let where_ = format!("span {} ({}..{} {})", k + 1, s.start, s.end, s.label);
+            if s.label.trim().is_empty() {
+                return Err(Error::line(path, n, format!("{where_} has an empty label")));
+            }
             let (Some(b0), Some(b1)) = (probe.byte_at(s.start), probe.byte_at(s.end)) else {
                 return Err(Error::line(
                     path,

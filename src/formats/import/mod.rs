@@ -25,9 +25,9 @@ use crate::project::Project;
 use crate::project::io::read_text;
 
 pub use brat::read_brat;
-pub use doccano::{looks_like_doccano, read_doccano};
+pub use doccano::{looks_like_doccano, read_doccano, read_doccano_lines};
 pub use html::html_to_text;
-pub use jsonl::{JsonlDoc, parse_jsonl_docs};
+pub use jsonl::{JsonlDoc, parse_jsonl_docs, parse_jsonl_lines};
 pub use label_studio::read_label_studio;
 
 /// Largest single file imported, in bytes.
@@ -181,21 +181,41 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>> {
     Ok(match kind {
         FileKind::Text | FileKind::Markdown => one(text),
         FileKind::Html => one(html_to_text(&text)),
-        FileKind::Jsonl
-            if text
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .is_some_and(looks_like_doccano) =>
-        {
-            read_doccano(&text, path)?
-        }
-        FileKind::Jsonl => parse_jsonl_docs(&text, path)?
-            .into_iter()
-            .map(|j| j.into_document(path))
-            .collect(),
+        FileKind::Jsonl => read_jsonl(&text, path)?,
         FileKind::LabelStudio => read_label_studio(&text, path)?,
         FileKind::Brat => vec![read_brat(path)?],
     })
+}
+
+/// Reads a JSONL file line by line, each line in the shape its keys tell
+/// (doccano's or Newsmark's): a file that mixes them loses no spans. Runs
+/// of lines of one shape are read together, in file order.
+fn read_jsonl(text: &str, path: &Path) -> Result<Vec<Document>> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let doccano: Vec<bool> = lines.iter().map(|(_, l)| looks_like_doccano(l)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let kind = doccano[i];
+        let j = i + doccano[i..].iter().take_while(|&&k| k == kind).count();
+        let run = lines[i..j].iter().copied();
+        if kind {
+            out.extend(read_doccano_lines(run, path)?);
+        } else {
+            out.extend(
+                parse_jsonl_lines(run, path)?
+                    .into_iter()
+                    .map(|d| d.into_document(path)),
+            );
+        }
+        i = j;
+    }
+    Ok(out)
 }
 
 /// Imports files and folders into `project`.

@@ -126,3 +126,50 @@ fn missing_path_is_an_error() {
     let e = import_paths(&mut Project::new(), &[PathBuf::from("/no/such/file.txt")]).unwrap_err();
     assert!(e.to_string().contains("/no/such/file.txt"));
 }
+
+#[test]
+fn jsonl_lines_are_read_in_their_own_shape_and_keep_their_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("mixed.jsonl");
+    fs::write(
+        &f,
+        concat!(
+            r#"{"id": "d1", "text": "Alpha rose.", "label": [[0, 5, "CLAIM"]]}"#,
+            "\n",
+            r#"{"id": "n1", "text": "Beta fell.", "spans": [{"start": 0, "end": 4, "label": "QUOTE"}], "title": "B", "url": "u"}"#,
+            "\n\n",
+            r#"{"id": "d2", "text": "Gamma text here.", "labels": [[0, 5, "FIGURE"]]}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let docs = read_file(&f).unwrap();
+    let got: Vec<(&str, usize)> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.spans().len()))
+        .collect();
+    assert_eq!(got, [("d1", 1), ("n1", 1), ("d2", 1)]);
+    assert_eq!(docs[0].spans()[0].label, "CLAIM");
+    assert_eq!(docs[2].spans()[0].label, "FIGURE");
+    // Fields Newsmark has no place for go to `meta`.
+    let meta: serde_json::Value = serde_json::from_str(docs[1].meta.as_deref().unwrap()).unwrap();
+    assert_eq!(meta, serde_json::json!({"title": "B", "url": "u"}));
+}
+
+#[test]
+fn a_jsonl_span_with_an_empty_label_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("e.jsonl");
+    fs::write(
+        &f,
+        "{\"text\": \"ok\"}\n{\"text\": \"ok too\", \"spans\": [{\"start\": 0, \"end\": 2, \"label\": \" \"}]}\n",
+    )
+    .unwrap();
+    match read_file(&f).unwrap_err() {
+        Error::Line { line, msg, .. } => {
+            assert_eq!(line, 2);
+            assert!(msg.contains("empty label"), "{msg}");
+        }
+        e => panic!("wrong error {e}"),
+    }
+}
