@@ -6,9 +6,10 @@ use std::io::{BufRead as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use newsmark::formats::import::{collect_files, parse_jsonl_docs, read_file};
+use newsmark::formats::import::{collect_files, parse_jsonl_lines, read_file};
 use newsmark::model::{Document, OffsetMap, Status};
 use newsmark::project;
+use newsmark::project::DocIds;
 use newsmark::rules::eval::{EvalSpan, LABELS, MODES, Report, evaluate};
 use newsmark::rules::{ProjectRules, RuleSet, Suggestion, add_pending, resolve_rules};
 use rayon::prelude::*;
@@ -19,6 +20,7 @@ use super::{CmdResult, Failure};
 #[derive(Debug, Args)]
 pub struct SuggestArgs {
     /// Text files, folders, .jsonl documents, a project .ron, or `-` for JSONL documents on stdin.
+    /// Each suggestion's `doc` is the file stem or JSONL id, made unique over the run (`art`, `art-2`).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Rule file to use instead of the built-in rules (or the project's).
@@ -110,7 +112,7 @@ fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> CmdResult {
     Ok(())
 }
 
-fn stdin_stream(rules: &RuleSet) -> CmdResult {
+fn stdin_stream(rules: &RuleSet, names: &mut DocIds) -> CmdResult {
     let stdin = std::io::stdin();
     let path = Path::new("<stdin>");
     let mut batch: Vec<(String, String)> = Vec::new();
@@ -119,14 +121,14 @@ fn stdin_stream(rules: &RuleSet) -> CmdResult {
         if line.trim().is_empty() {
             continue;
         }
-        let docs = parse_jsonl_docs(&line, path)
-            .map_err(|e| Failure::input(format!("<stdin>: line {}: {e}", n + 1)))?;
+        let docs = parse_jsonl_lines(std::iter::once((n + 1, line.as_str())), path)
+            .map_err(|e| Failure::input(e.to_string()))?;
         for d in docs {
             let id =
                 d.id.clone()
                     .or(d.name.clone())
                     .unwrap_or_else(|| format!("stdin-{}", n + 1));
-            batch.push((id, d.text));
+            batch.push((names.claim(&id), d.text));
         }
         // Small batches keep the stream flowing inside pipelines.
         if batch.len() >= 64 {
@@ -139,14 +141,26 @@ fn stdin_stream(rules: &RuleSet) -> CmdResult {
 
 /// `newsmark suggest`.
 pub fn suggest(a: SuggestArgs) -> CmdResult {
+    // Refused before any project is changed.
+    if a.in_place
+        && let Some(p) = a.paths.iter().find(|p| !is_project(p))
+    {
+        return Err(Failure::input(format!(
+            "{}: --in-place needs a project .ron file",
+            p.display()
+        )));
+    }
     let mut docs: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
+    // Names printed are unique over the run: `art` and `art-2` for two
+    // files `a/art.txt` and `b/art.txt`, as `import` names them.
+    let mut names = DocIds::default();
     for p in &a.paths {
         if p.as_os_str() == "-" {
             let rules = load_rules(a.rules.as_deref())?;
             print_docs(&rules, &docs)?;
             docs.clear();
-            stdin_stream(&rules)?;
+            stdin_stream(&rules, &mut names)?;
             continue;
         }
         if is_project(p) {
@@ -180,17 +194,11 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
                 let ds: Vec<(String, String)> = proj
                     .documents
                     .iter()
-                    .map(|d| (d.id.clone(), d.text().to_string()))
+                    .map(|d| (names.claim(&d.id), d.text().to_string()))
                     .collect();
                 print_docs(&rules, &ds)?;
             }
             continue;
-        }
-        if a.in_place {
-            return Err(Failure::input(format!(
-                "{}: --in-place needs a project .ron file",
-                p.display()
-            )));
         }
         files.push(p.clone());
     }
@@ -205,7 +213,7 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
     let read: Vec<_> = list.par_iter().map(|f| read_file(f)).collect();
     for r in read {
         for d in r? {
-            docs.push((d.id.clone(), d.text().to_string()));
+            docs.push((names.claim(&d.id), d.text().to_string()));
         }
     }
     print_docs(&rules, &docs)

@@ -46,12 +46,8 @@ pub fn read_doccano_lines<'a>(
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(line).map_err(|e| Error::At {
-            path: path.to_path_buf(),
-            line: n,
-            col: e.column(),
-            msg: e.to_string(),
-        })?;
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| super::json_error(path, n, line, &e))?;
         let Some(t) = v.get("text").and_then(Value::as_str) else {
             return Err(Error::line(path, n, "no \"text\" string"));
         };

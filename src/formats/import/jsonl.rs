@@ -132,12 +132,8 @@ pub fn parse_jsonl_lines<'a>(
         if line.trim().is_empty() {
             continue;
         }
-        let mut doc: JsonlDoc = serde_json::from_str(line).map_err(|e| Error::At {
-            path: path.to_path_buf(),
-            line: n,
-            col: e.column(),
-            msg: e.to_string(),
-        })?;
+        let mut doc: JsonlDoc =
+            serde_json::from_str(line).map_err(|e| super::json_error(path, n, line, &e))?;
         doc.line = n;
         let probe = Document::new("", "", doc.text.as_str());
         let mut seen = std::collections::HashSet::new();

@@ -121,11 +121,9 @@ fn read_results(
 
 /// Reads a Label Studio JSON export.
 pub fn read_label_studio(text: &str, path: &Path) -> Result<Vec<Document>> {
-    let parse_err = |e: serde_json::Error| Error::At {
-        path: path.to_path_buf(),
-        line: e.line(),
-        col: e.column(),
-        msg: e.to_string(),
+    let parse_err = |e: serde_json::Error| {
+        let line = e.line().max(1);
+        super::json_error(path, line, text.lines().nth(line - 1).unwrap_or(""), &e)
     };
     let trimmed = text.trim_start();
     let raws: Vec<&RawValue> = if trimmed.starts_with('[') {

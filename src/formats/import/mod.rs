@@ -187,6 +187,29 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>> {
     })
 }
 
+/// A JSON syntax error on line `line` (from 1) of `path`, whose text is
+/// `line_text`: the column in code points (serde counts bytes) and the
+/// message without serde's own "at line … column …".
+pub(crate) fn json_error(
+    path: &Path,
+    line: usize,
+    line_text: &str,
+    e: &serde_json::Error,
+) -> Error {
+    let mut byte = e.column().saturating_sub(1).min(line_text.len());
+    while !line_text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    let full = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    Error::At {
+        path: path.to_path_buf(),
+        line,
+        col: line_text[..byte].chars().count() + 1,
+        msg: full.strip_suffix(&place).unwrap_or(&full).to_string(),
+    }
+}
+
 /// Reads a JSONL file line by line, each line in the shape its keys tell
 /// (doccano's or Newsmark's): a file that mixes them loses no spans. Runs
 /// of lines of one shape are read together, in file order.
