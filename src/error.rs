@@ -26,12 +26,16 @@ pub enum Error {
         msg: String,
     },
     /// A text file is not valid UTF-8.
-    #[error("{}: not valid UTF-8 at byte {byte}", path.display())]
+    #[error("{}:{line}:{col}: not valid UTF-8 (byte {byte} of the file)", path.display())]
     InvalidUtf8 {
         /// The file.
         path: PathBuf,
         /// Offset of the first bad byte.
         byte: usize,
+        /// Its line, from 1.
+        line: usize,
+        /// Its column in characters, from 1.
+        col: usize,
     },
     /// A file is larger than Newsmark reads.
     #[error("{}: file is {size} bytes, more than the limit of {limit} bytes", path.display())]

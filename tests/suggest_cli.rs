@@ -93,3 +93,26 @@ fn a_bad_stdin_line_is_named_once_with_its_line_and_column() {
     assert!(!err.contains("at line"), "{err}");
     assert_eq!(err.matches("<stdin>").count(), 1, "{err}");
 }
+
+#[test]
+fn stdin_may_open_with_a_byte_order_mark_and_names_bad_utf8_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let ok = "\u{feff}{\"id\": \"x\", \"text\": \"Prices rose 12% in May, the office said.\"}\r\n";
+    let o = nm(&["suggest", "-", "--jsonl"], dir.path(), ok);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(docs_of(&o.stdout), ["x"]);
+    let mut bad = ok.as_bytes().to_vec();
+    bad.extend(b"{\"text\": \"ab\xff\"}\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(["suggest", "-", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&bad).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(!o.status.success());
+    let err = text(&o.stderr);
+    assert!(err.contains("<stdin>:2:13: not valid UTF-8"), "{err}");
+}

@@ -116,8 +116,20 @@ fn stdin_stream(rules: &RuleSet, names: &mut DocIds) -> CmdResult {
     let stdin = std::io::stdin();
     let path = Path::new("<stdin>");
     let mut batch: Vec<(String, String)> = Vec::new();
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(|e| Failure::input(format!("<stdin>: {e}")))?;
+    for (n, bytes) in stdin.lock().split(b'\n').enumerate() {
+        let mut bytes = bytes.map_err(|e| Failure::input(format!("<stdin>: {e}")))?;
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        // A byte order mark opens the stream, as it may a file.
+        if n == 0 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        let line = String::from_utf8(bytes).map_err(|e| {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let col = String::from_utf8_lossy(good).chars().count() + 1;
+            Failure::input(format!("<stdin>:{}:{col}: not valid UTF-8", n + 1))
+        })?;
         if line.trim().is_empty() {
             continue;
         }

@@ -200,9 +200,17 @@ pub fn bytes_to_text(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.to_path_buf(),
-        byte: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let byte = e.utf8_error().valid_up_to();
+        // The bytes before it are valid: its line and column are counted there.
+        let good = std::str::from_utf8(&e.as_bytes()[..byte]).unwrap_or_default();
+        let line_start = good.rfind('\n').map_or(0, |k| k + 1);
+        Error::InvalidUtf8 {
+            path: path.to_path_buf(),
+            byte,
+            line: good.matches('\n').count() + 1,
+            col: good[line_start..].chars().count() + 1,
+        }
     })
 }
 

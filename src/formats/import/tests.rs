@@ -85,10 +85,33 @@ fn same_text_twice_is_a_duplicate() {
 fn invalid_utf8_names_file_and_byte() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("bad.txt");
-    fs::write(&f, b"ok \xff no").unwrap();
+    fs::write(
+        &f,
+        "ok\r\n“é” \u{1F44D} "
+            .bytes()
+            .chain([0xff])
+            .chain(*b" no")
+            .collect::<Vec<u8>>(),
+    )
+    .unwrap();
     let e = import_paths(&mut Project::new(), &[f]).unwrap_err();
-    assert!(matches!(e, Error::InvalidUtf8 { byte: 3, .. }), "{e}");
-    assert!(e.to_string().contains("bad.txt"));
+    // Line 2, after six characters (`“é” 👍 ` is 14 bytes).
+    assert!(
+        matches!(
+            e,
+            Error::InvalidUtf8 {
+                byte: 18,
+                line: 2,
+                col: 7,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(
+        e.to_string().contains("bad.txt:2:7: not valid UTF-8"),
+        "{e}"
+    );
 }
 
 #[test]
