@@ -107,7 +107,7 @@ fn bad_inputs_exit_1_naming_the_file() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["import", "bad.txt", "-o", "a.ron"],
-            "bad.txt: not valid UTF-8 at byte 5",
+            "bad.txt:1:6: not valid UTF-8 (byte 5",
         ),
         (&["import", "bad.jsonl", "-o", "b.ron"], "bad.jsonl: line 2"),
         (&["import", "missing.txt", "-o", "c.ron"], "missing.txt"),
