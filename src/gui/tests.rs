@@ -742,21 +742,7 @@ fn a_long_article_is_explained_off_the_ui_thread() {
     let para = "Prices rose 12% in May, the statistics office said. \
                 \"We expect more,\" Ms. Lee said.\n\n";
     let text = para.repeat(200 * 1024 / para.len());
-    let mut p = Project::new();
-    p.documents
-        .push(Document::new("long", "long", text.clone()));
-    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
-    // As read from a project file: explanations are not saved.
-    let unexplained = p.documents[0]
-        .spans()
-        .iter()
-        .cloned()
-        .map(|mut s| {
-            s.why = None;
-            s
-        })
-        .collect();
-    assert!(p.documents[0].set_spans(unexplained).is_empty());
+    let p = suggested_as_read_back("long", &text);
     let mut h = harness(AppState::new(p, None));
     let hold = hold_jobs(&mut h);
     h.key_press(Key::Tab);
@@ -796,23 +782,7 @@ fn a_rule_file_that_does_not_load_is_named_in_the_inspector() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("broken.ron");
     std::fs::write(&bad, "(rules: [ (id: \"x\", ").unwrap();
-    let mut p = Project::new();
-    p.documents.push(Document::new(
-        "a",
-        "a",
-        "Prices rose 12% in May, the office said.\n".to_string(),
-    ));
-    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
-    let unexplained = p.documents[0]
-        .spans()
-        .iter()
-        .cloned()
-        .map(|mut s| {
-            s.why = None;
-            s
-        })
-        .collect();
-    assert!(p.documents[0].set_spans(unexplained).is_empty());
+    let mut p = suggested_as_read_back("a", "Prices rose 12% in May, the office said.\n");
     p.rules = newsmark::project::RulesRef::File(bad.clone());
     let mut h = harness(AppState::new(p, None));
     h.key_press(Key::Tab);
@@ -830,4 +800,23 @@ fn a_rule_file_that_does_not_load_is_named_in_the_inspector() {
     std::fs::write(&bad, newsmark::rules::BUILTIN_RON).unwrap();
     h.state_mut().forget_rules();
     assert!(matches!(h.state_mut().explanation(0, &span), Why::Found(_)));
+}
+
+/// A project of one document `id` with the built-in rules' suggestions, as
+/// read back from a project file: explanations are not saved.
+fn suggested_as_read_back(id: &str, text: &str) -> Project {
+    let mut p = Project::new();
+    p.documents.push(Document::new(id, id, text.to_string()));
+    newsmark::rules::apply_suggestions(&mut p, 0, newsmark::rules::RuleSet::builtin());
+    let unexplained = p.documents[0]
+        .spans()
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.why = None;
+            s
+        })
+        .collect();
+    assert!(p.documents[0].set_spans(unexplained).is_empty());
+    p
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use super::names::{distinct_names, is_line_break, one_line};
 use super::sink::{AtomicFile, write_small, write_small_unsynced};
-use super::{Ctx, Progress, Written};
+use super::{Ctx, Progress, Written, span_warning};
 use crate::error::Result;
 use crate::model::{Document, Span};
 
@@ -108,24 +108,22 @@ pub(super) fn write(ctx: &Ctx, dir: &Path, prog: &mut Progress) -> Result<Writte
         for s in ctx.spans(d, false) {
             let frags = fragments(d, s);
             if frags.is_empty() {
-                warnings.push(format!(
-                    "brat: document {:?}: span {}..{} {} holds only line breaks; brat cannot show it, not written",
-                    d.id,
-                    d.char_at(s.start),
-                    d.char_at(s.end),
-                    s.label
+                warnings.push(span_warning(
+                    "brat",
+                    d,
+                    s,
+                    "holds only line breaks; brat cannot show it, not written",
                 ));
                 continue;
             }
             if frags.first().map(|f| f.0) != Some(d.char_at(s.start))
                 || frags.last().map(|f| f.1) != Some(d.char_at(s.end))
             {
-                warnings.push(format!(
-                    "brat: document {:?}: span {}..{} {} starts or ends on a line break, which brat leaves out of its fragments",
-                    d.id,
-                    d.char_at(s.start),
-                    d.char_at(s.end),
-                    s.label
+                warnings.push(span_warning(
+                    "brat",
+                    d,
+                    s,
+                    "starts or ends on a line break, which brat leaves out of its fragments",
                 ));
             }
             t += 1;

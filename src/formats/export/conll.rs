@@ -15,7 +15,7 @@ use std::path::Path;
 use super::names::{distinct_names, one_line};
 use super::sink::AtomicFile;
 use super::tokens::{is_space, tokenize};
-use super::{Ctx, Progress, Written};
+use super::{Ctx, Progress, Written, span_warning};
 use crate::error::Result;
 use crate::model::Span;
 
@@ -86,12 +86,11 @@ pub(super) fn write(ctx: &Ctx, path: &Path, prog: &mut Progress) -> Result<Writt
                 for s in ls.get(k).map(Vec::as_slice).unwrap_or(&[]) {
                     let from = toks.partition_point(|t| t.start < s.start);
                     if toks.get(from).is_none_or(|t| t.start >= s.end) {
-                        warnings.push(format!(
-                            "conll: document {:?}: span {}..{} {} holds only whitespace, which has no tokens; not written",
-                            d.id,
-                            d.char_at(s.start),
-                            d.char_at(s.end),
-                            s.label
+                        warnings.push(span_warning(
+                            "conll",
+                            d,
+                            s,
+                            "holds only whitespace, which has no tokens; not written",
                         ));
                         continue;
                     }

@@ -47,6 +47,18 @@ pub struct ExportSummary {
     pub warnings: Vec<String>,
 }
 
+/// A warning about one span: `FORMAT: document "ID": span A..B LABEL WHAT`,
+/// offsets in code points.
+fn span_warning(format: &str, d: &Document, s: &Span, what: &str) -> String {
+    format!(
+        "{format}: document {:?}: span {}..{} {} {what}",
+        d.id,
+        d.char_at(s.start),
+        d.char_at(s.end),
+        s.label
+    )
+}
+
 /// What one format writer wrote for one part.
 #[derive(Debug, Default)]
 pub(crate) struct Written {
