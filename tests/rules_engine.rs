@@ -294,3 +294,100 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&got, &explained);
     }
 }
+
+#[test]
+fn a_regex_whose_walks_run_far_gives_find_iter_matches() {
+    // From every digit of the first line the pattern reads to the line's
+    // end and fails: stepped from each, that would be quadratic. Past its
+    // budget the rule is searched once, and the matches are those of
+    // `find_iter`.
+    let pattern = r"[0-9][^Z\n]*Z";
+    let rules = RuleSet::from_ron(
+        &format!(
+            r#"(rules: [(id: "far", label: "X", phase: Figures, kind: Regex(pattern: r"{pattern}"))])"#
+        ),
+        Path::new("t.ron"),
+    )
+    .unwrap();
+    let text = format!("{}\n7 Z and 8 Z, 9", "1 ".repeat(5_000));
+    let want: Vec<(usize, usize)> = regex::Regex::new(pattern)
+        .unwrap()
+        .find_iter(&text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let got: Vec<(usize, usize)> = rules
+        .suggest(&text)
+        .iter()
+        .map(|s| (s.start, s.end))
+        .collect();
+    assert_eq!(want.len(), 2);
+    assert_eq!(got, want);
+}
+
+#[test]
+fn rule_file_mistakes_are_refused_at_their_place() {
+    let p = Path::new("bad.ron");
+    let err = |src: &str| RuleSet::from_ron(src, p).unwrap_err().to_string();
+    // A misspelt field would change what a rule matches without a word.
+    let e = err(
+        "(rules: [(id: \"t\", label: \"X\", phase: Figures,\n  kind: Tokens(pattern: [(lowr: [\"said\"])]))])",
+    );
+    assert!(e.starts_with("bad.ron:2:") && e.contains("lowr"), "{e}");
+    let e = err("(rules: [], exampels: [])");
+    assert!(e.starts_with("bad.ron:1:") && e.contains("exampels"), "{e}");
+    // A lexicon defined twice, not the first list dropped.
+    let e = err("(lexicons: {\"v\": [\"said\"],\n \"v\": [\"adding\"]}, rules: [])");
+    assert!(
+        e.starts_with("bad.ron:2:") && e.contains("\"v\" is defined twice"),
+        "{e}"
+    );
+    // Errors about a rule point at the rule; an id used twice at its second use.
+    let rule = |id: &str, pattern: &str| {
+        format!("(id: \"{id}\", label: \"X\", phase: Figures, kind: Regex(pattern: \"{pattern}\"))")
+    };
+    let e = err(&format!(
+        "(rules: [\n  {},\n  {},\n  {}])",
+        rule("a", "x"),
+        rule("b", "y"),
+        rule("a", "z")
+    ));
+    assert!(
+        e.starts_with("bad.ron:4:4: rule id \"a\" is used twice"),
+        "{e}"
+    );
+    let e = err(&format!(
+        "(rules: [\n  {},\n    {}])",
+        rule("a", "x"),
+        rule("b", "(")
+    ));
+    assert!(e.starts_with("bad.ron:3:6: rule \"b\": bad regex"), "{e}");
+    // Empty ids and labels would print as `"rule": ""`.
+    let e =
+        err("(rules: [(id: \"e\", label: \" \", phase: Figures, kind: Regex(pattern: \"x\"))])");
+    assert!(e.contains("rule \"e\": empty label"), "{e}");
+    let e = err("(rules: [(id: \"\", label: \"X\", phase: Figures, kind: Regex(pattern: \"x\"))])");
+    assert!(e.contains("empty id"), "{e}");
+}
+
+#[test]
+fn many_lexicons_sharing_a_word_stay_linear_and_all_hit() {
+    // Every lexicon has the word: each hit is found by one look, and a
+    // rule on the last lexicon still sees every token.
+    let n = 3_000;
+    let lexicons: Vec<String> = (0..n)
+        .map(|k| format!("\"x{k}\": [\"a\", \"a b\"]"))
+        .collect();
+    let src = format!(
+        "(lexicons: {{{}}}, rules: [(id: \"l\", label: \"X\", phase: Figures, kind: Lexicon(lexicon: \"x{}\"))])",
+        lexicons.join(", "),
+        n - 1
+    );
+    let rules = RuleSet::from_ron(&src, Path::new("many.ron")).unwrap();
+    let text = "a b a b a";
+    let got: Vec<&str> = rules
+        .suggest(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(got, ["a b", "a b", "a"]);
+}

@@ -462,10 +462,13 @@ pub fn rules(c: RulesCommand) -> CmdResult {
                 .iter()
                 .map(|f| format!("{name}: rule {} example {}: {}", f.rule, f.example, f.msg))
                 .collect();
+            // One example can fail several checks: count examples.
+            let failed: std::collections::HashSet<(&str, usize)> =
+                fails.iter().map(|f| (f.rule.as_str(), f.example)).collect();
             Err(Failure::input(format!(
                 "{}\n{} of {n} examples failed",
                 lines.join("\n"),
-                fails.len()
+                failed.len()
             )))
         }
     }

@@ -86,6 +86,11 @@ pub struct Analysis<'t> {
     lex_pos: Vec<Vec<u32>>,
     /// Per bit of [`flag::RARE`], the tokens that have it.
     rare_pos: [Vec<u32>; 4],
+    /// Per lexicon, where in `long` its latest hit is: the hit at the
+    /// token being read, when it points past that token's first hit and at
+    /// the lexicon (so the slots are never cleared). Finding a lexicon's hit
+    /// stays one look however many lexicons share an entry.
+    lex_slot: Vec<u32>,
 }
 
 /// The vectors of an analysis, kept per thread between runs so the next
@@ -104,6 +109,7 @@ struct Buffers {
     sent_flags: Vec<u8>,
     rare_pos: [Vec<u32>; 4],
     lex_pos: Vec<Vec<u32>>,
+    lex_slot: Vec<u32>,
 }
 
 thread_local! {
@@ -132,6 +138,7 @@ impl Drop for Analysis<'_> {
             sent_flags: std::mem::take(&mut self.sent_flags),
             rare_pos: std::mem::take(&mut self.rare_pos),
             lex_pos: std::mem::take(&mut self.lex_pos),
+            lex_slot: std::mem::take(&mut self.lex_slot),
         };
         // During thread teardown the slot may be gone: then just free.
         let _ = SPARE.try_with(|s| {
@@ -169,6 +176,7 @@ impl<'t> Analysis<'t> {
             repeated: Default::default(),
             lex_pos: b.lex_pos,
             rare_pos: b.rare_pos,
+            lex_slot: b.lex_slot,
         };
         a.long.clear();
         a.lex_mask.clear();
@@ -335,6 +343,10 @@ impl<'t> Analysis<'t> {
         if self.lex_pos.len() < walker.lexicons() {
             self.lex_pos.resize_with(walker.lexicons(), Vec::new);
         }
+        if self.lex_slot.len() < walker.lexicons() {
+            self.lex_slot.resize(walker.lexicons(), u32::MAX);
+        }
+        let slots = &mut self.lex_slot;
         let bytes = self.text.as_bytes();
         let tokens = &self.tokens;
         let long = &mut self.long;
@@ -364,9 +376,11 @@ impl<'t> Analysis<'t> {
                     if masked && ntok == 1 {
                         continue;
                     }
-                    match long[from..].iter_mut().find(|h| h.lex == l) {
-                        Some(h) => h.ntok = ntok,
-                        None => {
+                    let slot = &mut slots[l as usize];
+                    match long.get_mut(*slot as usize) {
+                        Some(h) if *slot as usize >= from && h.lex == l => h.ntok = ntok,
+                        _ => {
+                            *slot = long.len() as u32;
                             long.push(LexHit {
                                 tok: first as u32,
                                 lex: l,

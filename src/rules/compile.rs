@@ -38,7 +38,54 @@ pub fn from_ron(src: &str, path: &Path) -> Result<RuleSet> {
             col: e.span.start.col,
             msg: e.code.to_string(),
         })?;
-    compile(file, path)
+    compile(file, path).map_err(|e| placed(e, src))
+}
+
+/// An error about a rule (`rule "ID": …`, `rule id "ID" is used twice`)
+/// placed at that rule's `id:` in the file (the second one for an id used
+/// twice), as a syntax error is.
+fn placed(e: Error, src: &str) -> Error {
+    let Error::Invalid { path, msg } = e else {
+        return e;
+    };
+    let (id, nth) = if let Some(rest) = msg.strip_prefix("rule id ") {
+        (rest, 1)
+    } else if let Some(rest) = msg.strip_prefix("rule ") {
+        (rest, 0)
+    } else {
+        return Error::Invalid { path, msg };
+    };
+    // The id as the message quotes it (Rust's debug quoting, as RON's).
+    let quoted = id
+        .strip_prefix('"')
+        .and_then(|r| {
+            let mut esc = false;
+            r.char_indices().find_map(|(i, c)| {
+                let end = c == '"' && !esc;
+                esc = c == '\\' && !esc;
+                end.then_some(i)
+            })
+        })
+        .map(|k| &id[..k + 2]);
+    let place = quoted.and_then(|q| {
+        let re = regex::Regex::new(&format!(r"\bid\s*:\s*{}", regex::escape(q))).ok()?;
+        let m = re.find_iter(src).nth(nth)?;
+        let before = &src[..m.start()];
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        Some((
+            before.matches('\n').count() + 1,
+            before[line_start..].chars().count() + 1,
+        ))
+    });
+    match place {
+        Some((line, col)) => Error::At {
+            path,
+            line,
+            col,
+            msg,
+        },
+        None => Error::Invalid { path, msg },
+    }
 }
 
 fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
@@ -94,6 +141,12 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     for def in file.rules {
         if seen.insert(def.id.clone(), ()).is_some() {
             return Err(bad(path, format!("rule id {:?} is used twice", def.id)));
+        }
+        if def.id.trim().is_empty() {
+            return Err(bad(path, "a rule has an empty id".into()));
+        }
+        if def.label.trim().is_empty() {
+            return Err(bad(path, format!("rule {:?}: empty label", def.id)));
         }
         let kind = compile_kind(&def, path, &lex)?;
         let label = match labels.iter().find(|l| l.as_ref() == def.label.as_str()) {
@@ -202,7 +255,7 @@ fn compile_kind(
             // The `regex` crate checked the pattern and its limits; this is
             // the same regex, searched paragraph by paragraph.
             let re = super::prefilter::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4)
-                .ok_or_else(|| bad(path, format!("rule {id:?}: regex does not build")))?;
+                .map_err(|e| bad(path, format!("rule {id:?}: regex does not build: {e}")))?;
             let stepper =
                 super::scan::Stepper::build(pattern, MAX_REGEX_BYTES, MAX_REGEX_BYTES * 4);
             // Stepped at line starts only, a rule costs less than a search

@@ -310,7 +310,7 @@ fn may_match(required: &[memchr::memmem::Finder<'static>], text: &str) -> bool {
 }
 
 /// The matches of the phase's stepped regex rules, as (rule, start, end)
-/// in text order: one scan for all of them (see [`super::scan`]).
+/// each rule's in text order: one scan for all of them (see [`super::scan`]).
 /// Returns the rules scanned.
 fn scan_phase<'r>(
     rs: &'r RuleSet,

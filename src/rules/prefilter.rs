@@ -125,8 +125,9 @@ fn opens_with_look(h: &Hir) -> bool {
 
 /// The pattern as a regex searched within ranges of the text, with
 /// `regex::RegexBuilder`'s configuration and limits (`nfa_limit`, `cache`)
-/// plus a first-byte prefilter where that pays; `None` if it does not build.
-pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Regex> {
+/// plus a first-byte prefilter where that pays; the error if it does not
+/// build.
+pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Result<meta::Regex, String> {
     let pre = first_byte_prefilter(pattern);
     meta::Builder::new()
         .configure(
@@ -139,7 +140,7 @@ pub fn build(pattern: &str, nfa_limit: usize, cache: usize) -> Option<meta::Rege
         )
         .syntax(syntax::Config::new().utf8(true))
         .build(pattern)
-        .ok()
+        .map_err(|e| e.to_string())
 }
 
 /// Most literal starts worth looking for one by one before a search.
@@ -302,7 +303,7 @@ mod tests {
         // Common letters: no prefilter; nullable: none either.
         assert!(first_byte_prefilter(r"(?i)the|and").is_none());
         assert!(first_byte_prefilter(r"\d*").is_none());
-        assert!(build(r"\d*", 1 << 20, 1 << 22).is_some());
+        assert!(build(r"\d*", 1 << 20, 1 << 22).is_ok());
         // Literal starts to look for before a search: none when a match can
         // start anywhere or with too many literals.
         let req = |p: &str| {

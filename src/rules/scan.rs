@@ -79,9 +79,15 @@ impl Stepper {
         self.first.line_start
     }
 
-    /// The end of the leftmost-first match starting at `at`, or `Err` when
-    /// the DFA gives up (a byte it cannot handle, a cache too small).
-    fn match_at(&self, cache: &mut Cache, text: &[u8], at: usize) -> Result<Option<usize>, ()> {
+    /// The end of the leftmost-first match starting at `at` and where the
+    /// walk stopped, or `Err` when the DFA gives up (a byte it cannot
+    /// handle, a cache too small).
+    fn match_at(
+        &self,
+        cache: &mut Cache,
+        text: &[u8],
+        at: usize,
+    ) -> Result<(Option<usize>, usize), ()> {
         let cfg = start::Config::new()
             .anchored(Anchored::Yes)
             .look_behind(at.checked_sub(1).map(|k| text[k]));
@@ -99,7 +105,7 @@ impl Stepper {
                 end = Some(i);
             } else if sid.is_dead() {
                 cache.search_finish(i);
-                return Ok(end);
+                return Ok((end, i));
             } else if sid.is_quit() {
                 return Err(());
             }
@@ -109,7 +115,7 @@ impl Stepper {
             end = Some(text.len());
         }
         cache.search_finish(text.len());
-        Ok(end)
+        Ok((end, text.len()))
     }
 }
 
@@ -223,7 +229,7 @@ impl PhaseScan {
 
     /// Appends the matches of the rules (`rule(k)` gives rule `k`'s stepper
     /// and regex, `None` to skip it) to `out` as (rule index, start, end),
-    /// in text order.
+    /// each rule's in text order.
     pub fn run<'r>(
         &self,
         text: &str,
@@ -246,7 +252,13 @@ impl PhaseScan {
         let (at_line_start, line_rules) = (&*self.at_line_start, self.line_rules);
         // Per rule, where its next match may start (after its last one).
         let mut next = [0usize; MAX_RULES];
-        // Rule `k` stepped from byte `i`; a match is noted.
+        // Per rule, the bytes its walks read. A walk from each start that
+        // runs far before it dies (`[0-9].*Z` in a text without `Z`) would
+        // make the scan quadratic: past a budget linear in the text, the
+        // rule's remaining matches come from one `find_iter`, and it is
+        // stepped no more.
+        let mut walked = [0usize; MAX_RULES];
+        let budget = 4 * b.len() + 4096;
         let mut try_rule = |k: usize, i: usize| {
             if i < next[k] {
                 return;
@@ -255,7 +267,10 @@ impl PhaseScan {
                 return;
             };
             let end = match st.match_at(cache, b, i) {
-                Ok(end) => end,
+                Ok((end, stop)) => {
+                    walked[k] += stop - i;
+                    end
+                }
                 // The regex crate's own engines answer where the DFA gave up.
                 Err(()) => re
                     .search(&Input::new(text).range(i..).anchored(Anchored::Yes))
@@ -264,6 +279,13 @@ impl PhaseScan {
             if let Some(e) = end {
                 out.push((self.rules[k], i, e));
                 next[k] = e;
+            }
+            if walked[k] > budget {
+                let from = next[k].max(i + 1).min(b.len());
+                for m in re.find_iter(Input::new(text).range(from..)) {
+                    out.push((self.rules[k], m.start(), m.end()));
+                }
+                next[k] = usize::MAX;
             }
         };
         // The text's start is a line start.

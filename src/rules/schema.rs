@@ -5,15 +5,20 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+// Every struct of a rule file refuses fields it does not know, with line and
+// column: a misspelt field (`lowr`, `exampels`) would otherwise be ignored
+// and change what a rule matches without a word.
+
 /// A whole rule file.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleFile {
     /// Name shown in messages.
     #[serde(default)]
     pub name: String,
     /// Named word and phrase lists, matched case-insensitively on word
     /// boundaries.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub lexicons: BTreeMap<String, Vec<String>>,
     /// The rules, run phase by phase; within a phase in file order.
     pub rules: Vec<RuleDef>,
@@ -44,6 +49,7 @@ pub enum Action {
 
 /// One rule.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleDef {
     /// Unique id, e.g. `figure.count`.
     pub id: String,
@@ -69,6 +75,7 @@ pub struct RuleDef {
 
 /// How a rule matches.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum KindDef {
     /// A regular expression (the `regex` crate). The group named `span`, when
     /// present, is the span; other named groups become explanation pieces.
@@ -163,7 +170,7 @@ pub enum Cond {
 /// One element of a token pattern: predicates on a token and how often it
 /// may repeat.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TokenSpec {
     /// Exact text, any of.
     pub text: Vec<String>,
@@ -209,6 +216,7 @@ pub struct TokenSpec {
 
 /// An example a rule must get right.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ExampleDef {
     /// The text.
     pub text: String,
@@ -221,4 +229,34 @@ pub struct ExampleDef {
     /// Attributes the first expected span must carry.
     #[serde(default)]
     pub attrs: BTreeMap<String, String>,
+}
+
+/// A map whose keys must differ: a lexicon defined twice is an error (at
+/// the second definition), not the first list silently replaced.
+fn unique_keys<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<String, Vec<String>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a map of lexicon names to lists of entries")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, v)) = m.next_entry::<String, Vec<String>>()? {
+                if out.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!(
+                        "lexicon {k:?} is defined twice"
+                    )));
+                }
+                out.insert(k, v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Unique)
 }
