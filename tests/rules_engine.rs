@@ -373,7 +373,7 @@ fn rule_file_mistakes_are_refused_at_their_place() {
 fn many_lexicons_sharing_a_word_stay_linear_and_all_hit() {
     // Every lexicon has the word: each hit is found by one look, and a
     // rule on the last lexicon still sees every token.
-    let n = 3_000;
+    let n = 1_000;
     let lexicons: Vec<String> = (0..n)
         .map(|k| format!("\"x{k}\": [\"a\", \"a b\"]"))
         .collect();
@@ -390,4 +390,16 @@ fn many_lexicons_sharing_a_word_stay_linear_and_all_hit() {
         .map(|s| &text[s.start..s.end])
         .collect();
     assert_eq!(got, ["a b", "a b", "a"]);
+    // Past the limit of lexicons a file may name: refused, with the limit.
+    let lexicons: Vec<String> = (0..1_025).map(|k| format!("\"x{k}\": [\"a\"]")).collect();
+    let e = RuleSet::from_ron(
+        &format!("(lexicons: {{{}}}, rules: [])", lexicons.join(", ")),
+        Path::new("many.ron"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("1025 lexicons, more than the limit of 1024"),
+        "{e}"
+    );
 }

@@ -17,6 +17,11 @@ pub const MAX_RULE_FILE_BYTES: u64 = 4 << 20;
 pub const MAX_RULES: usize = 2_000;
 /// Most lexicon entries over all lexicons.
 pub const MAX_LEXICON_ENTRIES: usize = 200_000;
+/// Most lexicons a rule file names; the word lists of token specs get
+/// lexicons of their own up to the same number (past it, they are matched
+/// word by word). A token can hit every lexicon, and each hit is kept: so
+/// many lexicons sharing words cannot make a text's hits explode.
+pub const MAX_LEXICONS: usize = 1_024;
 /// Most token specs in one pattern.
 pub const MAX_TOKEN_SPECS: usize = 32;
 /// Compiled size limit of one regex, in bytes.
@@ -98,8 +103,14 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             ),
         ));
     }
-    if file.lexicons.len() > u16::MAX as usize {
-        return Err(bad(path, "too many lexicons".into()));
+    if file.lexicons.len() > MAX_LEXICONS {
+        return Err(bad(
+            path,
+            format!(
+                "{} lexicons, more than the limit of {MAX_LEXICONS}",
+                file.lexicons.len()
+            ),
+        ));
     }
     let total: usize = file.lexicons.values().map(Vec::len).sum();
     if total > MAX_LEXICON_ENTRIES {
@@ -177,7 +188,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             continue;
         };
         for s in specs.iter_mut() {
-            if s.text.is_empty() && s.lower.is_empty() || next_lex >= u16::MAX as usize {
+            if s.text.is_empty() && s.lower.is_empty() || next_lex >= 2 * MAX_LEXICONS {
                 continue;
             }
             for w in s.text.iter().chain(&s.lower) {
