@@ -403,3 +403,73 @@ fn many_lexicons_sharing_a_word_stay_linear_and_all_hit() {
         "{e}"
     );
 }
+
+#[test]
+fn lexicon_entries_past_the_length_limit_are_refused() {
+    // An entry of 70,000 words used to match with its token count cut to
+    // 16 bits: a span of 4,464 words where the text had 70,000.
+    let long = vec!["a"; 70_000].join(" ");
+    let src = format!(
+        "(lexicons: {{\"l\": [\"{long}\"]}}, rules: [(id: \"r\", label: \"X\", phase: Figures, kind: Lexicon(lexicon: \"l\"))])"
+    );
+    let e = RuleSet::from_ron(&src, Path::new("long.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("lexicon \"l\" has an entry of 139999 bytes, more than the limit of 1024"),
+        "{e}"
+    );
+    let src = format!(
+        "(rules: [(id: \"t\", label: \"X\", phase: Figures, kind: Tokens(pattern: [(lower: [\"{long}\"])]))])"
+    );
+    let e = RuleSet::from_ron(&src, Path::new("long.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("rule \"t\", spec 1: a word of 139999 bytes"),
+        "{e}"
+    );
+    // At the limit an entry still matches the whole of its words.
+    let entry = vec!["a"; 512].join(" ");
+    assert_eq!(entry.len(), 1_023);
+    let src = format!(
+        "(lexicons: {{\"l\": [\"{entry}\"]}}, rules: [(id: \"r\", label: \"X\", phase: Figures, kind: Lexicon(lexicon: \"l\"))])"
+    );
+    let rules = RuleSet::from_ron(&src, Path::new("ok.ron")).unwrap();
+    let got: Vec<(usize, usize)> = rules
+        .suggest(&entry)
+        .iter()
+        .map(|s| (s.start, s.end))
+        .collect();
+    assert_eq!(got, [(0, entry.len())]);
+}
+
+#[test]
+fn many_big_regexes_are_refused_before_they_take_gigabytes() {
+    // 2,000 of these took 3.5 GB and 22 s to build, each within the limit
+    // of one regex.
+    let rules: Vec<String> = (0..2_000)
+        .map(|k| {
+            format!(
+                "(id: \"r{k}\", label: \"X\", phase: Figures, kind: Regex(pattern: r\"\\w{{20}}N{k}\"))"
+            )
+        })
+        .collect();
+    let src = format!("(rules: [\n{}])", rules.join(",\n"));
+    let e = RuleSet::from_ron(&src, Path::new("big.ron"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("take 64 MB compiled, more than the limit of 64 MB for a rule set"),
+        "{e}"
+    );
+    // Placed at the rule where the total passed the limit.
+    let n: usize = e
+        .split("rule \"r")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(e.starts_with(&format!("big.ron:{}:", n + 2)), "{e}");
+    assert!((2..2_000).contains(&n), "{e}");
+}

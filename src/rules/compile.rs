@@ -22,10 +22,18 @@ pub const MAX_LEXICON_ENTRIES: usize = 200_000;
 /// word by word). A token can hit every lexicon, and each hit is kept: so
 /// many lexicons sharing words cannot make a text's hits explode.
 pub const MAX_LEXICONS: usize = 1_024;
+/// Longest lexicon entry or token spec word, in bytes. An entry spans at
+/// most as many tokens as it has bytes, and a hit's token count must fit
+/// its 16 bits; real phrases are far shorter.
+pub const MAX_ENTRY_BYTES: usize = 1_024;
 /// Most token specs in one pattern.
 pub const MAX_TOKEN_SPECS: usize = 32;
 /// Compiled size limit of one regex, in bytes.
 pub const MAX_REGEX_BYTES: usize = 1 << 20;
+/// Most heap all the compiled regexes of a set may take, in bytes. Each
+/// regex is within [`MAX_REGEX_BYTES`], but 2,000 of them took 3.5 GB and
+/// 22 s to build; the default set's take under 1 MB.
+pub const MAX_REGEX_TOTAL_BYTES: usize = 64 << 20;
 
 fn bad(path: &Path, msg: String) -> Error {
     Error::invalid(path, msg)
@@ -130,6 +138,15 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             if e.is_empty() {
                 return Err(bad(path, format!("lexicon {name:?} has an empty entry")));
             }
+            if e.len() > MAX_ENTRY_BYTES {
+                return Err(bad(
+                    path,
+                    format!(
+                        "lexicon {name:?} has an entry of {} bytes, more than the limit of {MAX_ENTRY_BYTES}",
+                        e.len()
+                    ),
+                ));
+            }
             trie.insert(e, k as u16);
         }
     }
@@ -146,6 +163,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     };
     let mut rules = Vec::with_capacity(file.rules.len());
     let mut seen = HashMap::new();
+    let mut regex_bytes = 0;
     // Rules of one label share one string, so candidates compare labels
     // by address (see `engine::same_label`).
     let mut labels: Vec<Arc<str>> = Vec::new();
@@ -160,6 +178,20 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             return Err(bad(path, format!("rule {:?}: empty label", def.id)));
         }
         let kind = compile_kind(&def, path, &lex)?;
+        if let Kind::Regex { re, stepper, .. } = &kind {
+            regex_bytes += re.memory_usage() + stepper.as_ref().map_or(0, |s| s.memory_usage());
+            if regex_bytes > MAX_REGEX_TOTAL_BYTES {
+                return Err(bad(
+                    path,
+                    format!(
+                        "rule {:?}: the regexes up to this one take {} MB compiled, more than the limit of {} MB for a rule set",
+                        def.id,
+                        regex_bytes >> 20,
+                        MAX_REGEX_TOTAL_BYTES >> 20
+                    ),
+                ));
+            }
+        }
         let label = match labels.iter().find(|l| l.as_ref() == def.label.as_str()) {
             Some(l) => l.clone(),
             None => {
@@ -309,6 +341,21 @@ fn compile_kind(
                         ));
                     }
                     unless |= named.iter().fold(0, |m, &j| m | 1 << j);
+                }
+                if let Some(w) = s
+                    .text
+                    .iter()
+                    .chain(&s.lower)
+                    .find(|w| w.len() > MAX_ENTRY_BYTES)
+                {
+                    return Err(bad(
+                        path,
+                        format!(
+                            "rule {id:?}, spec {}: a word of {} bytes, more than the limit of {MAX_ENTRY_BYTES}",
+                            k + 1,
+                            w.len()
+                        ),
+                    ));
                 }
                 let (min, max) = parse_op(s.op.as_deref())
                     .map_err(|e| bad(path, format!("rule {id:?}, spec {}: {e}", k + 1)))?;

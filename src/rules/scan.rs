@@ -73,6 +73,11 @@ impl Stepper {
         })
     }
 
+    /// Heap bytes of the compiled automaton (its caches grow apart).
+    pub fn memory_usage(&self) -> usize {
+        self.dfa.memory_usage()
+    }
+
     /// True when it matches only at line starts: its scan stops at line
     /// feeds, few in any text, so no search for required literals pays.
     pub fn at_line_starts(&self) -> bool {
