@@ -299,3 +299,44 @@ fn explanations_in_older_files_still_load() {
         *"5,000"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn save_writes_through_a_link_and_keeps_the_permissions() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = tempfile::tempdir().unwrap();
+    let real_dir = dir.path().join("store");
+    fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("real.ron");
+    let link = dir.path().join("link.ron");
+    let mut p = sample_project();
+    project::save(&p, &real).unwrap();
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o600)).unwrap();
+    symlink("store/real.ron", &link).unwrap();
+    p.documents[1].state = newsmark::DocState::Done;
+    project::save(&p, &link).unwrap();
+    // The link is still a link, and the file it names has the new text.
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(project::load(&real).unwrap(), p);
+    // The backup is beside the real file, and both are still private.
+    assert!(real_dir.join("real.ron.bak").exists());
+    assert!(!dir.path().join("link.ron.bak").exists());
+    let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // A link to a file not made yet makes that file.
+    let fresh = dir.path().join("fresh.ron");
+    symlink("store/new.ron", &fresh).unwrap();
+    project::save(&p, &fresh).unwrap();
+    assert!(
+        fs::symlink_metadata(&fresh)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(project::load(&real_dir.join("new.ron")).unwrap(), p);
+}

@@ -473,3 +473,28 @@ fn many_big_regexes_are_refused_before_they_take_gigabytes() {
     assert!(e.starts_with(&format!("big.ron:{}:", n + 2)), "{e}");
     assert!((2..2_000).contains(&n), "{e}");
 }
+
+#[test]
+fn a_relabelled_suggestion_is_not_suggested_again() {
+    let mut p = Project::new();
+    p.add_document(Document::new("d", "d", TEXT));
+    let rules = RuleSet::builtin();
+    apply_suggestions(&mut p, 0, rules);
+    let n = p.documents[0].spans().len();
+    // A person makes a rule's FIGURE a CLAIM: the span keeps its rule as
+    // origin, and the rule must not bring the FIGURE back beside it.
+    let fig = p.documents[0]
+        .spans()
+        .iter()
+        .find(|s| s.label == "FIGURE")
+        .unwrap()
+        .id;
+    p.documents[0]
+        .update_span(fig, |s| {
+            s.label = "CLAIM".into();
+            s.status = Status::Accepted;
+        })
+        .unwrap();
+    assert_eq!(apply_suggestions(&mut p, 0, rules), 0);
+    assert_eq!(p.documents[0].spans().len(), n);
+}

@@ -1,4 +1,4 @@
-//! `newsmark suggest` as a user runs it: names that trace back to their
+//! `newsmark suggest` and `eval` as a user runs them: names that trace back to their
 //! input, `--in-place` refused before anything changes, errors that give
 //! the place once.
 
@@ -115,4 +115,183 @@ fn stdin_may_open_with_a_byte_order_mark_and_names_bad_utf8_by_line() {
     assert!(!o.status.success());
     let err = text(&o.stderr);
     assert!(err.contains("<stdin>:2:13: not valid UTF-8"), "{err}");
+}
+
+#[test]
+fn stdin_documents_are_answered_before_stdin_closes() {
+    use std::io::BufRead as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(["suggest", "-", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"{\"id\": \"first\", \"text\": \"Prices rose 12% in May, the office said.\"}\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line).ok();
+        tx.send(line).ok();
+    });
+    // Before, nothing came until 64 lines or the end of stdin.
+    let got = rx.recv_timeout(std::time::Duration::from_secs(30));
+    drop(stdin);
+    child.wait().unwrap();
+    let line = got.expect("a suggestion while stdin is still open");
+    assert!(line.contains("\"doc\":\"first\""), "{line}");
+}
+
+#[test]
+fn a_bad_stdin_line_comes_after_every_document_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = String::new();
+    for k in 0..70 {
+        input.push_str(&format!(
+            "{{\"id\": \"d{k}\", \"text\": \"Prices rose 12% in May, the office said.\"}}\n"
+        ));
+    }
+    input.push_str("{bad}\n{\"id\": \"after\", \"text\": \"Prices rose 12%.\"}\n");
+    let o = nm(&["suggest", "-", "--jsonl"], dir.path(), &input);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("<stdin>:71:"),
+        "{}",
+        text(&o.stderr)
+    );
+    let want: Vec<String> = (0..70).map(|k| format!("d{k}")).collect();
+    assert_eq!(docs_of(&o.stdout), want);
+}
+
+/// A gold line: `label` over characters `start..end` of `text`.
+fn gold(text: &str, label: &str, start: usize, end: usize) -> String {
+    let covered: String = text.chars().skip(start).take(end - start).collect();
+    serde_json::json!({"label": label, "start": start, "end": end, "text": covered}).to_string()
+        + "\n"
+}
+
+#[test]
+fn eval_gives_each_article_its_own_gold_and_counts_gold_without_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for f in ["arts/a", "arts/b", "gold"] {
+        fs::create_dir_all(d.join(f)).unwrap();
+    }
+    let a = "Prices rose 12% in May.\n";
+    let b = "The café sold 40 pies.\n";
+    fs::write(d.join("arts/a/x.txt"), a).unwrap();
+    fs::write(d.join("arts/b/x.txt"), b).unwrap();
+    fs::write(d.join("gold/x.gold.jsonl"), gold(a, "FIGURE", 12, 15)).unwrap();
+    fs::write(d.join("gold/gone.gold.jsonl"), gold(a, "FIGURE", 0, 6)).unwrap();
+    let o = nm(&["eval", "gold", "arts", "--json"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let err = text(&o.stderr);
+    // The second x.txt is x-2, as `suggest` names it: it has no gold.
+    assert!(err.contains("x-2: no gold file x-2.gold.jsonl"), "{err}");
+    assert!(
+        err.contains("gone.gold.jsonl: no article named gone"),
+        "{err}"
+    );
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["documents"], 2);
+    // The gold of the missing article is missed: 1 of 2 found.
+    let fig = &r["labels"]["FIGURE:lenient"];
+    assert_eq!(
+        (fig["gold"].as_u64(), fig["tp"].as_u64()),
+        (Some(2), Some(1)),
+        "{fig}"
+    );
+}
+
+#[test]
+fn eval_refuses_gold_that_does_not_fit_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("arts")).unwrap();
+    fs::create_dir_all(d.join("gold")).unwrap();
+    let a = "Prices rose 12% in May.\r\nThe office said so.\n";
+    fs::write(d.join("arts/x.txt"), a).unwrap();
+    let run = |g: &str| {
+        fs::write(d.join("gold/x.gold.jsonl"), g).unwrap();
+        nm(&["eval", "gold", "arts"], d, "")
+    };
+    let ok = gold(a, "FIGURE", 12, 15);
+    let cases = [
+        (
+            "{\"label\": \"CLAIM\", \"start\": 0, \"end\": 5000}\n".to_string(),
+            ":2: span 0..5000 runs past the end of x (45 characters)",
+        ),
+        (
+            "{\"label\": \"CLAIM\", \"start\": 9, \"end\": 3}\n".to_string(),
+            ":2: span 9..3 is empty or reversed",
+        ),
+        (
+            "{\"label\": \"CLAIM\", \"start\": -1, \"end\": 3}\n".to_string(),
+            ":2: \"start\" must be a whole number of at least 0, not -1",
+        ),
+        // Offsets counted without the \r: the text no longer fits.
+        (
+            "{\"label\": \"CLAIM\", \"start\": 24, \"end\": 43, \"text\": \"The office said so.\"}\n"
+                .to_string(),
+            ":2: span 24..43 says \"The office said so.\" but x has \"\\nThe office said so\"",
+        ),
+    ];
+    for (bad, want) in cases {
+        let o = run(&(ok.clone() + &bad));
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        let err = text(&o.stderr);
+        assert!(err.contains(&format!("x.gold.jsonl{want}")), "{err}");
+    }
+    // Labels eval does not score are named, not dropped in silence.
+    let o = run(&(ok + &gold(a, "claim", 0, 23)));
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("gold spans not scored") && err.contains("claim (1)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn eval_of_a_project_leaves_undecided_suggestions_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("a.txt"),
+        "Prices rose 12% in May, the office said. About 40 shops closed.\n",
+    )
+    .unwrap();
+    assert!(
+        nm(&["import", "a.txt", "-o", "p.ron"], d, "")
+            .status
+            .success()
+    );
+    assert!(
+        nm(&["suggest", "p.ron", "--in-place"], d, "")
+            .status
+            .success()
+    );
+    let mut p = newsmark::project::load(&d.join("p.ron")).unwrap();
+    let spans = p.documents[0].spans().to_vec();
+    assert!(spans.len() >= 3, "{spans:?}");
+    // One suggestion rejected, the rest still pending.
+    p.documents[0]
+        .update_span(spans[0].id, |s| {
+            s.status = newsmark::model::Status::Rejected
+        })
+        .unwrap();
+    newsmark::project::save(&p, &d.join("p.ron")).unwrap();
+    let o = nm(&["eval", "p.ron", "--json"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let pred: u64 = ["CLAIM:exact", "QUOTE:exact", "FIGURE:exact"]
+        .iter()
+        .map(|k| r["labels"][k]["pred"].as_u64().unwrap())
+        .sum();
+    assert_eq!(pred, 1, "{r}");
 }

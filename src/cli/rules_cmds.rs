@@ -112,43 +112,82 @@ fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> CmdResult {
     Ok(())
 }
 
+/// Most stdin lines read before their suggestions are printed.
+const STDIN_BATCH: usize = 64;
+
+/// Suggestions for JSONL documents on stdin, printed as they come: a reader
+/// thread hands over lines, and each batch is whatever has arrived (one
+/// line when the writer is slow, up to [`STDIN_BATCH`] when it is fast). A
+/// bad line stops the run after every document before it is printed.
 fn stdin_stream(rules: &RuleSet, names: &mut DocIds) -> CmdResult {
-    let stdin = std::io::stdin();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(4 * STDIN_BATCH);
+    std::thread::spawn(move || {
+        for bytes in std::io::stdin().lock().split(b'\n') {
+            let stop = bytes.is_err();
+            if tx.send(bytes).is_err() || stop {
+                break;
+            }
+        }
+    });
     let path = Path::new("<stdin>");
-    let mut batch: Vec<(String, String)> = Vec::new();
-    for (n, bytes) in stdin.lock().split(b'\n').enumerate() {
-        let mut bytes = bytes.map_err(|e| Failure::input(format!("<stdin>: {e}")))?;
-        if bytes.last() == Some(&b'\r') {
-            bytes.pop();
+    let mut n = 0;
+    while let Ok(first) = rx.recv() {
+        let mut lines = vec![first];
+        while lines.len() < STDIN_BATCH {
+            match rx.try_recv() {
+                Ok(l) => lines.push(l),
+                Err(_) => break,
+            }
         }
-        // A byte order mark opens the stream, as it may a file.
-        if n == 0 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            bytes.drain(..3);
+        let mut batch: Vec<(String, String)> = Vec::new();
+        let mut failure = None;
+        for bytes in lines {
+            n += 1;
+            match stdin_docs(bytes, n, path) {
+                Ok(docs) => {
+                    for d in docs {
+                        let id = d.id.or(d.name).unwrap_or_else(|| format!("stdin-{n}"));
+                        batch.push((names.claim(&id), d.text));
+                    }
+                }
+                Err(f) => {
+                    failure = Some(f);
+                    break;
+                }
+            }
         }
-        let line = String::from_utf8(bytes).map_err(|e| {
-            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let col = String::from_utf8_lossy(good).chars().count() + 1;
-            Failure::input(format!("<stdin>:{}:{col}: not valid UTF-8", n + 1))
-        })?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let docs = parse_jsonl_lines(std::iter::once((n + 1, line.as_str())), path)
-            .map_err(|e| Failure::input(e.to_string()))?;
-        for d in docs {
-            let id =
-                d.id.clone()
-                    .or(d.name.clone())
-                    .unwrap_or_else(|| format!("stdin-{}", n + 1));
-            batch.push((names.claim(&id), d.text));
-        }
-        // Small batches keep the stream flowing inside pipelines.
-        if batch.len() >= 64 {
-            print_docs(rules, &batch)?;
-            batch.clear();
+        print_docs(rules, &batch)?;
+        if let Some(f) = failure {
+            return Err(f);
         }
     }
-    print_docs(rules, &batch)
+    Ok(())
+}
+
+/// The documents of stdin line `n` (1-based).
+fn stdin_docs(
+    bytes: std::io::Result<Vec<u8>>,
+    n: usize,
+    path: &Path,
+) -> Result<Vec<newsmark::formats::import::JsonlDoc>, Failure> {
+    let mut bytes = bytes.map_err(|e| Failure::input(format!("<stdin>: {e}")))?;
+    if bytes.last() == Some(&b'\r') {
+        bytes.pop();
+    }
+    // A byte order mark opens the stream, as it may a file.
+    if n == 1 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    let line = String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let col = String::from_utf8_lossy(good).chars().count() + 1;
+        Failure::input(format!("<stdin>:{n}:{col}: not valid UTF-8"))
+    })?;
+    if line.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    parse_jsonl_lines(std::iter::once((n, line.as_str())), path)
+        .map_err(|e| Failure::input(e.to_string()))
 }
 
 /// `newsmark suggest`.
@@ -247,9 +286,18 @@ fn to_eval(
 }
 
 fn predict(rules: &RuleSet, doc: &Document) -> Vec<EvalSpan> {
+    predict_where(rules, doc, |_| true)
+}
+
+/// The suggestions `keep` keeps, for scoring.
+fn predict_where(
+    rules: &RuleSet,
+    doc: &Document,
+    keep: impl Fn(&Suggestion) -> bool,
+) -> Vec<EvalSpan> {
     to_eval(
         doc,
-        rules.suggest(doc.text()).into_iter().map(|s| {
+        rules.suggest(doc.text()).into_iter().filter(keep).map(|s| {
             (
                 s.start,
                 s.end,
@@ -261,7 +309,16 @@ fn predict(rules: &RuleSet, doc: &Document) -> Vec<EvalSpan> {
     )
 }
 
-fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<EvalSpan>>, Failure> {
+/// One gold file: its spans, and per span its line and the text it says
+/// it covers (checked against the article).
+struct GoldFile {
+    path: PathBuf,
+    spans: Vec<EvalSpan>,
+    lines: Vec<usize>,
+    texts: Vec<Option<String>>,
+}
+
+fn read_gold(dir: &Path) -> Result<BTreeMap<String, GoldFile>, Failure> {
     let mut out = BTreeMap::new();
     let entries =
         std::fs::read_dir(dir).map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?;
@@ -276,30 +333,36 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<EvalSpan>>, Failure> {
         };
         let name = stem.strip_suffix(".gold").unwrap_or(stem).to_string();
         let text = project::io::read_text(&p, 256 << 20)?;
-        let mut spans = Vec::new();
+        let mut g = GoldFile {
+            path: p.clone(),
+            spans: Vec::new(),
+            lines: Vec::new(),
+            texts: Vec::new(),
+        };
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-                Failure::input(format!("{}:{}:{}: {e}", p.display(), i + 1, e.column()))
-            })?;
-            let num = |k: &str| {
-                v.get(k)
-                    .and_then(serde_json::Value::as_u64)
-                    .map(|x| x as usize)
+            let at = format!("{}:{}", p.display(), i + 1);
+            let v: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| Failure::input(format!("{at}:{}: {e}", e.column())))?;
+            let num = |k: &str| match v.get(k) {
+                None => Err(Failure::input(format!("{at}: needs {k:?}"))),
+                Some(x) => x.as_u64().map(|x| x as usize).ok_or_else(|| {
+                    Failure::input(format!(
+                        "{at}: {k:?} must be a whole number of at least 0, not {x}"
+                    ))
+                }),
             };
-            let (Some(start), Some(end), Some(label)) = (
-                num("start"),
-                num("end"),
-                v.get("label").and_then(|l| l.as_str()),
-            ) else {
+            let (start, end) = (num("start")?, num("end")?);
+            let Some(label) = v.get("label").and_then(|l| l.as_str()) else {
+                return Err(Failure::input(format!("{at}: needs a \"label\" text")));
+            };
+            if start >= end {
                 return Err(Failure::input(format!(
-                    "{}: line {}: needs start, end and label",
-                    p.display(),
-                    i + 1
+                    "{at}: span {start}..{end} is empty or reversed"
                 )));
-            };
+            }
             let attrs = v
                 .get("attrs")
                 .and_then(|a| a.as_object())
@@ -316,17 +379,70 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<EvalSpan>>, Failure> {
                         .collect()
                 })
                 .unwrap_or_default();
-            spans.push(EvalSpan {
+            g.spans.push(EvalSpan {
                 start,
                 end,
                 label: label.to_string(),
                 attrs,
                 rule: String::new(),
             });
+            g.lines.push(i + 1);
+            g.texts
+                .push(v.get("text").and_then(|t| t.as_str()).map(str::to_string));
         }
-        out.insert(name, spans);
+        out.insert(name, g);
     }
     Ok(out)
+}
+
+/// Checks a gold file's spans against its article: each must lie within the
+/// text and, when it says its text, cover exactly that.
+fn check_gold(g: &GoldFile, doc: &Document) -> Result<(), Failure> {
+    let chars: Vec<(usize, char)> = doc.text().char_indices().collect();
+    let byte = |c: usize| chars.get(c).map_or(doc.text().len(), |&(b, _)| b);
+    for ((s, line), said) in g.spans.iter().zip(&g.lines).zip(&g.texts) {
+        let at = format!("{}:{line}", g.path.display());
+        if s.end > chars.len() {
+            return Err(Failure::input(format!(
+                "{at}: span {}..{} runs past the end of {} ({} characters)",
+                s.start,
+                s.end,
+                doc.id,
+                chars.len()
+            )));
+        }
+        let covered = &doc.text()[byte(s.start)..byte(s.end)];
+        if let Some(said) = said
+            && said != covered
+        {
+            return Err(Failure::input(format!(
+                "{at}: span {}..{} says {said:?} but {} has {covered:?} there \
+                 (offsets are code points into the file as it is, line ends included)",
+                s.start, s.end, doc.id
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Warns about gold spans of labels `eval` does not score.
+fn warn_unscored_labels(gold: &BTreeMap<String, GoldFile>) {
+    let mut other: BTreeMap<&str, usize> = BTreeMap::new();
+    for g in gold.values() {
+        for s in &g.spans {
+            if !LABELS.contains(&s.label.as_str()) {
+                *other.entry(s.label.as_str()).or_default() += 1;
+            }
+        }
+    }
+    if !other.is_empty() {
+        let list: Vec<String> = other.iter().map(|(l, n)| format!("{l} ({n})")).collect();
+        eprintln!(
+            "newsmark: gold spans not scored (eval scores {}): {}",
+            LABELS.join(", "),
+            list.join(", ")
+        );
+    }
 }
 
 /// `newsmark eval`.
@@ -357,13 +473,20 @@ pub fn eval(a: EvalArgs) -> CmdResult {
                                 )
                             }),
                     );
-                    (gold, predict(&rules, d))
+                    // A suggestion still pending is undecided: neither
+                    // right nor wrong yet.
+                    let pred = predict_where(&rules, d, |s| {
+                        d.find_same(s.start, s.end, &s.label)
+                            .is_none_or(|x| x.status != Status::Pending)
+                    });
+                    (gold, pred)
                 })
                 .collect()
         }
         [gold_dir, articles] => {
             let rules = load_rules(a.rules.as_deref())?;
             let gold = read_gold(gold_dir)?;
+            warn_unscored_labels(&gold);
             let (files, _) = collect_files(std::slice::from_ref(articles))?;
             let mut docs = Vec::new();
             // The gold folder may sit inside the articles folder.
@@ -374,14 +497,24 @@ pub fn eval(a: EvalArgs) -> CmdResult {
                 }
                 docs.extend(read_file(&f)?);
             }
-            let work: Vec<(Vec<EvalSpan>, &Document)> = docs
-                .iter()
-                .filter_map(|d| {
-                    gold.get(&d.name)
-                        .or_else(|| gold.get(&d.id))
-                        .map(|g| (g.clone(), d))
-                })
-                .collect();
+            // Articles are named as `suggest` names them (`art`, `art-2`
+            // for two `art.txt` in two folders), so each has its own gold.
+            let mut names = DocIds::default();
+            let mut work: Vec<(Vec<EvalSpan>, Option<&Document>)> = Vec::new();
+            let mut used = std::collections::HashSet::new();
+            for d in &docs {
+                let name = names.claim(&d.id);
+                match gold.get(name.as_str()) {
+                    Some(g) => {
+                        check_gold(g, d)?;
+                        used.insert(name.to_string());
+                        work.push((g.spans.clone(), Some(d)));
+                    }
+                    None => {
+                        eprintln!("newsmark: {name}: no gold file {name}.gold.jsonl, not scored")
+                    }
+                }
+            }
             if work.is_empty() {
                 return Err(Failure::input(format!(
                     "no article in {} has a gold file in {}",
@@ -389,8 +522,21 @@ pub fn eval(a: EvalArgs) -> CmdResult {
                     gold_dir.display()
                 )));
             }
+            // Gold without its article counts as missed, as `score.py`
+            // counts it.
+            for (name, g) in &gold {
+                if !used.contains(name) {
+                    eprintln!(
+                        "newsmark: {}: no article named {name} in {}; its {} spans count as missed",
+                        g.path.display(),
+                        articles.display(),
+                        g.spans.len()
+                    );
+                    work.push((g.spans.clone(), None));
+                }
+            }
             work.into_par_iter()
-                .map(|(g, d)| (g, predict(&rules, d)))
+                .map(|(g, d)| (g, d.map(|d| predict(&rules, d)).unwrap_or_default()))
                 .collect()
         }
         _ => {

@@ -128,6 +128,13 @@ pub fn write_atomic_with(
         path: path.to_path_buf(),
         msg,
     };
+    // A link is written through: the file it points to is the one replaced
+    // (and backed up), and the link stays a link.
+    let real = real_path(path).map_err(|e| fail(format!("following the link: {e}")))?;
+    let path = real.as_path();
+    // The new file keeps the old one's permissions (a private project stays
+    // private), set before any text is written.
+    let perms = fs::metadata(path).ok().map(|m| m.permissions());
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -139,7 +146,11 @@ pub fn write_atomic_with(
         .into_owned();
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, fs::File::create(&tmp)?);
+        let f = fs::File::create(&tmp)?;
+        if let Some(p) = &perms {
+            f.set_permissions(p.clone())?;
+        }
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
         fill(&mut w)?;
         let f = w.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
@@ -165,6 +176,27 @@ pub fn write_atomic_with(
         d.sync_all().ok();
     }
     Ok(())
+}
+
+/// `path` with every symbolic link along it followed, also when the last
+/// one points to a file that does not exist yet; `path` itself when it is
+/// no link.
+fn real_path(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // A loop of links fails here as it would on open.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(d) if target.is_relative() => d.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
 }
 
 /// Copies the current file to `bak` atomically (hard link when possible).

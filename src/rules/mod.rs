@@ -376,7 +376,8 @@ pub fn resolve_rules(project: &Project, project_path: Option<&Path>) -> Result<P
 /// Adds the rule set's suggestions to document `doc` of `project` as
 /// Pending spans (origin `Origin::Rule(id)`, `why` set, fresh ids): keeps
 /// every existing span, never re-suggests a range+label that exists already
-/// (accepted, pending or rejected), so running it twice changes nothing.
+/// (accepted, pending or rejected), nor a range where the same rule's
+/// suggestion was relabelled, so running it twice changes nothing.
 /// Returns how many spans were added.
 pub fn apply_suggestions(project: &mut Project, doc: usize, rules: &RuleSet) -> usize {
     let Some(d) = project.documents.get(doc) else {
@@ -389,14 +390,28 @@ pub fn apply_suggestions(project: &mut Project, doc: usize, rules: &RuleSet) -> 
 /// Adds suggestions made earlier (for example on another thread) to
 /// document `doc` as pending spans, with the same rules as
 /// [`apply_suggestions`]: a range and label the document has already, in
-/// any status, is left alone. Returns how many spans were added.
+/// any status, or a range the same rule's relabelled span holds, is left
+/// alone. Returns how many spans were added.
 pub fn add_pending(project: &mut Project, doc: usize, found: Vec<Suggestion>) -> usize {
     let Some(d) = project.documents.get(doc) else {
         return 0;
     };
+    // A suggestion a person relabelled keeps its rule as origin: that rule
+    // must not bring the old label back on the same range.
+    let from_rules: std::collections::HashSet<(usize, usize, &str)> = d
+        .spans()
+        .iter()
+        .filter_map(|s| match &s.origin {
+            Origin::Rule(r) => Some((s.start, s.end, r.as_str())),
+            _ => None,
+        })
+        .collect();
     let fresh: Vec<Suggestion> = found
         .into_iter()
-        .filter(|s| d.find_same(s.start, s.end, &s.label).is_none())
+        .filter(|s| {
+            d.find_same(s.start, s.end, &s.label).is_none()
+                && !from_rules.contains(&(s.start, s.end, &*s.rule))
+        })
         .collect();
     let added = fresh.len();
     let mut spans = d.spans().to_vec();
