@@ -820,3 +820,96 @@ fn suggested_as_read_back(id: &str, text: &str) -> Project {
     assert!(p.documents[0].set_spans(unexplained).is_empty());
     p
 }
+
+#[test]
+fn every_press_counts_when_several_arrive_in_one_frame() {
+    let mut p = project();
+    let q = pending(&mut p, 0, "“we will win”", "QUOTE");
+    let f = pending(&mut p, 0, "9", "FIGURE");
+    let mut h = harness(AppState::new(p, None));
+    // Tab, A, A in one frame: select, accept, accept the next.
+    h.key_press(Key::Tab);
+    h.key_press(Key::A);
+    h.key_press(Key::A);
+    h.run_steps(3);
+    let d = h.state().current_doc().unwrap();
+    assert_eq!(d.span(q).unwrap().status, Status::Accepted);
+    assert_eq!(d.span(f).unwrap().status, Status::Accepted);
+}
+
+#[test]
+fn space_after_tab_does_not_press_a_button_left_focused() {
+    let mut p = project();
+    let q = pending(&mut p, 0, "“we will win”", "QUOTE");
+    let f = pending(&mut p, 0, "9", "FIGURE");
+    for id in [q, f] {
+        p.documents[0]
+            .update_span(id, |s| {
+                s.attrs.insert("note", "kept".into());
+            })
+            .unwrap();
+    }
+    let mut h = harness(AppState::new(p, None));
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, Some(q));
+    // Into the attribute field, then Tab: egui moves focus to its "×".
+    h.get_by_label("note").click();
+    h.run_steps(2);
+    assert!(h.ctx.text_edit_focused());
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert!(!h.ctx.text_edit_focused());
+    // Tab reviews the next suggestion; Space must not remove its attribute.
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, Some(f));
+    h.key_press(Key::Space);
+    h.run_steps(2);
+    let d = h.state().current_doc().unwrap();
+    assert_eq!(
+        d.span(f).unwrap().attrs.get("note").map(String::as_str),
+        Some("kept")
+    );
+    assert_eq!(
+        d.span(q).unwrap().attrs.get("note").map(String::as_str),
+        Some("kept")
+    );
+}
+
+#[test]
+fn a_relabelled_span_drops_the_old_labels_attribute() {
+    let mut p = project();
+    let q = pending(&mut p, 0, "“we will win”", "QUOTE");
+    let f = pending(&mut p, 0, "9", "FIGURE");
+    p.documents[0]
+        .update_span(q, |s| {
+            s.attrs.insert("speaker", "She".into());
+        })
+        .unwrap();
+    p.documents[0]
+        .update_span(f, |s| {
+            s.attrs.insert("value", "9".into());
+        })
+        .unwrap();
+    let mut h = harness(AppState::new(p, None));
+    // The QUOTE becomes a CLAIM: who said it is now its claimant.
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    let d = h.state().current_doc().unwrap();
+    let s = d.span(q).unwrap();
+    assert_eq!(s.label, "CLAIM");
+    assert_eq!(s.attrs.get("claimant").map(String::as_str), Some("She"));
+    assert!(s.attrs.get("speaker").is_none());
+    // The FIGURE becomes a CLAIM: its value is no claimant.
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, Some(f));
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    let s = h.state().current_doc().unwrap().span(f).unwrap();
+    assert_eq!(s.label, "CLAIM");
+    assert!(s.attrs.get("value").is_none() && s.attrs.get("claimant").is_none());
+}

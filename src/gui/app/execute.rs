@@ -544,6 +544,7 @@ impl AppState {
         };
         let mut after = before.clone();
         after.label = name.to_string();
+        relabel_attrs(&mut after.attrs, &before.label, name);
         // A person chose the label: that decides a suggestion.
         after.status = Status::Accepted;
         if after != before {
@@ -1002,5 +1003,28 @@ fn import_job(paths: &[PathBuf], ctl: &super::jobs::JobCtl) -> Output {
         result: Ok(docs),
         skipped,
         cancelled: false,
+    }
+}
+
+/// The attributes of a span relabelled from `from` to `to`: the old label's
+/// own attribute goes (a FIGURE does not keep a `claimant`), except that
+/// who said it carries over between a QUOTE's `speaker` and a CLAIM's
+/// `claimant`.
+fn relabel_attrs(attrs: &mut newsmark::Attrs, from: &str, to: &str) {
+    use newsmark::model::Label;
+    let (Some(old), new) = (Label::main_attr(from), Label::main_attr(to)) else {
+        return;
+    };
+    if Some(old) == new {
+        return;
+    }
+    let Some(v) = attrs.remove(old) else {
+        return;
+    };
+    let person = |a: &str| matches!(a, "speaker" | "claimant");
+    if let Some(new) = new.filter(|n| person(n) && person(old) && !v.is_empty())
+        && attrs.get(new).is_none_or(String::is_empty)
+    {
+        attrs.insert(new, v);
     }
 }

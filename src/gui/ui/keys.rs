@@ -2,12 +2,14 @@
 //! A, X, Tab, Delete, ...) never fire while a text field has focus or a
 //! dialog is open.
 
-use egui::{Context, Key, Modifiers};
+use egui::{Context, Event, Key, Modifiers};
 
 use super::super::app::command::{bindings, hotkey_key};
 use super::super::app::{AppState, Command};
 
-/// Reads this frame's key presses and queues their commands.
+/// Reads this frame's key presses and queues their commands, one per
+/// press and in the order pressed: several presses of a key can arrive in
+/// one frame (fast typing, key repeat, a slow frame), and each counts.
 pub fn handle(state: &mut AppState, ctx: &Context) {
     let typing = ctx.text_edit_focused();
     let blocked = state.dialog.is_some();
@@ -15,53 +17,89 @@ pub fn handle(state: &mut AppState, ctx: &Context) {
         return;
     }
     if !typing && ctx.input(|i| i.key_pressed(Key::Tab)) {
-        // Tab reviews suggestions here; keep egui from moving focus with it.
-        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        // Tab reviews suggestions here: keep egui from moving focus with
+        // it, and let go of a button focused from a text field, or Space
+        // would press it (the "×" that removes an attribute) on the next
+        // span.
+        ctx.memory_mut(|m| {
+            m.move_focus(egui::FocusDirection::None);
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
     }
+    let fixed = bindings();
     let mut cmds = Vec::new();
     ctx.input_mut(|i| {
-        for (b, cmd) in bindings() {
-            if b.single && typing {
-                continue;
-            }
-            let hit = if b.single {
-                i.consume_key(b.modifiers, b.key)
-            } else {
-                i.consume_shortcut(&b.shortcut())
+        i.events.retain(|ev| {
+            let Event::Key {
+                key,
+                modifiers,
+                pressed: true,
+                ..
+            } = ev
+            else {
+                return true;
             };
-            if hit {
-                cmds.push(cmd);
+            match command_for(state, &fixed, *key, *modifiers, typing) {
+                Some(c) => {
+                    cmds.extend(c);
+                    false
+                }
+                None => true,
             }
-        }
-        if typing {
-            return;
-        }
-        // `?` arrives with Shift on most layouts.
-        if i.consume_key(Modifiers::SHIFT, Key::Questionmark)
-            || i.consume_key(Modifiers::NONE, Key::Questionmark)
-        {
-            cmds.push(Command::Shortcuts);
-        }
-        if state.show_shortcuts && i.consume_key(Modifiers::NONE, Key::Escape) {
-            state.show_shortcuts = false;
-        }
-        // Esc stops long work before it clears the selection.
-        if state.jobs.any_cancellable() && i.consume_key(Modifiers::NONE, Key::Escape) {
-            cmds.push(Command::CancelJobs);
-        }
-        if i.consume_key(Modifiers::NONE, Key::Escape) {
-            state.selection = None;
-            state.selected = None;
-        }
-        for l in &state.project.labels {
-            if let Some(k) = l.hotkey.and_then(hotkey_key)
-                && i.consume_key(Modifiers::NONE, k)
-            {
-                cmds.push(Command::Label(l.name.clone()));
-            }
-        }
+        });
     });
     for c in cmds {
         state.send(c);
     }
+}
+
+/// The command of one key press (`Some(None)`: the press is used but makes
+/// no command), or `None` when it is not ours.
+fn command_for(
+    state: &mut AppState,
+    fixed: &[(super::super::app::command::Binding, Command)],
+    key: Key,
+    mods: Modifiers,
+    typing: bool,
+) -> Option<Option<Command>> {
+    // Most specific first, as the list is ordered.
+    for (b, cmd) in fixed {
+        if b.single && typing {
+            continue;
+        }
+        if key == b.key && mods.matches_logically(b.modifiers) {
+            return Some(Some(cmd.clone()));
+        }
+    }
+    if typing {
+        return None;
+    }
+    let plain = mods.matches_logically(Modifiers::NONE);
+    // `?` arrives with Shift on most layouts.
+    if key == Key::Questionmark && (plain || mods.matches_logically(Modifiers::SHIFT)) {
+        return Some(Some(Command::Shortcuts));
+    }
+    if key == Key::Escape && plain {
+        if state.show_shortcuts {
+            state.show_shortcuts = false;
+            return Some(None);
+        }
+        // Esc stops long work before it clears the selection.
+        if state.jobs.any_cancellable() {
+            return Some(Some(Command::CancelJobs));
+        }
+        state.selection = None;
+        state.selected = None;
+        return Some(None);
+    }
+    if plain {
+        for l in &state.project.labels {
+            if l.hotkey.and_then(hotkey_key) == Some(key) {
+                return Some(Some(Command::Label(l.name.clone())));
+            }
+        }
+    }
+    None
 }

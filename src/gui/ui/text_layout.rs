@@ -90,9 +90,7 @@ pub fn split_paras(text: &str) -> Vec<Para> {
         let end = at + line.trim_end_matches(['\n', '\r']).len();
         let mut s = at;
         while end - s > MAX_PIECE {
-            let cut = text[s + MAX_PIECE..end]
-                .find(' ')
-                .map_or(end, |i| s + MAX_PIECE + i + 1);
+            let cut = piece_end(text, s, end);
             out.push(Para {
                 start: s,
                 end: cut,
@@ -110,6 +108,30 @@ pub fn split_paras(text: &str) -> Vec<Para> {
         at += line.len();
     }
     out
+}
+
+/// Where a piece of a long line that starts at `s` ends: after the first
+/// space past [`MAX_PIECE`] bytes, else (text without spaces, as Chinese
+/// is) at the next grapheme boundary there; never inside a character.
+fn piece_end(text: &str, s: usize, end: usize) -> usize {
+    use newsmark::model::offsets::{ceil_char_boundary, floor_char_boundary};
+    let from = ceil_char_boundary(text, s + MAX_PIECE);
+    if from >= end {
+        return end;
+    }
+    let window = floor_char_boundary(text, (from + MAX_PIECE).min(end));
+    if let Some(i) = text[from..window].find(' ') {
+        return from + i + 1;
+    }
+    let mut g = unicode_segmentation::GraphemeCursor::new(from, end, true);
+    match g.is_boundary(&text[..end], 0) {
+        Ok(true) => from,
+        _ => g
+            .next_boundary(&text[..end], 0)
+            .ok()
+            .flatten()
+            .unwrap_or(end),
+    }
 }
 
 /// Style inputs of the layout.
@@ -488,6 +510,29 @@ mod tests {
             assert!(!w[0].breaks);
         }
         assert_eq!(p.last().unwrap().end, long.len());
+    }
+
+    #[test]
+    fn long_lines_of_any_script_split_between_characters() {
+        // Byte 6000 fell inside a character of these: the window panicked.
+        let lines = [
+            "я".repeat(9_001),
+            format!("a{}", "слово ".repeat(2_000)),
+            "数据".repeat(5_000),
+            "e\u{301}".repeat(5_000),
+        ];
+        for t in lines {
+            let p = split_paras(&t);
+            assert!(p.len() > 1, "{}", &t[..8]);
+            assert_eq!((p[0].start, p.last().unwrap().end), (0, t.len()));
+            for w in p.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+                assert!(t.is_char_boundary(w[0].end));
+                // No accent split from its letter.
+                assert!(!t[w[0].end..].starts_with('\u{301}'));
+                assert!(w[0].end - w[0].start <= 2 * MAX_PIECE);
+            }
+        }
     }
 
     #[test]
