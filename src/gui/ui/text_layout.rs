@@ -134,6 +134,32 @@ fn piece_end(text: &str, s: usize, end: usize) -> usize {
     }
 }
 
+/// True for characters of scripts written right to left (Hebrew, Arabic,
+/// Syriac, Thaana, N'Ko and their presentation forms and neighbours).
+fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFE | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// Drawn in place of a right-to-left character (see [`append_logical`]).
+pub const RTL_STAND_IN: char = '\u{FFFD}';
+
+/// Appends `s` to `job` so that its glyphs come one per character in the
+/// text's order: the view maps clicks and highlights by glyph index. The
+/// shaper lays out a run that starts with a right-to-left letter
+/// backwards (and egui 0.37 then repeats glyphs), so such letters are
+/// drawn as [`RTL_STAND_IN`]; the bundled fonts have no glyphs for them.
+fn append_logical(job: &mut LayoutJob, s: &str, lead: f32, fmt: &TextFormat) {
+    if s.chars().any(is_rtl) {
+        let shown: String = s
+            .chars()
+            .map(|c| if is_rtl(c) { RTL_STAND_IN } else { c })
+            .collect();
+        job.append(&shown, lead, fmt.clone());
+    } else {
+        job.append(s, lead, fmt.clone());
+    }
+}
+
 /// Style inputs of the layout.
 #[derive(Clone, Copy)]
 pub struct Style {
@@ -436,13 +462,13 @@ impl UiCache {
         let mut lead = 0.0;
         for &(b, w) in chips {
             if b > at {
-                job.append(text.get(at..b)?, lead, fmt.clone());
+                append_logical(&mut job, text.get(at..b)?, lead, &fmt);
                 at = b;
                 lead = 0.0;
             }
             lead += w;
         }
-        job.append(text.get(at..p.end)?, lead, fmt);
+        append_logical(&mut job, text.get(at..p.end)?, lead, &fmt);
         let mut galley = ctx.fonts_mut(|f| f.layout_job(job));
         push_wrapped_chips(&mut galley, text.get(p.start..p.end)?, p.start, chips);
         space_rows(
@@ -510,6 +536,33 @@ mod tests {
             assert!(!w[0].breaks);
         }
         assert_eq!(p.last().unwrap().end, long.len());
+    }
+
+    #[test]
+    fn right_to_left_text_keeps_one_glyph_per_character_in_text_order() {
+        let ctx = egui::Context::default();
+        let _ = ctx.run_ui(Default::default(), |_| {});
+        for t in [
+            "שלום 40 עולם, and more.",
+            "الوزير قال in the 25 news",
+            "mixed عربي and עברית 7",
+        ] {
+            let mut job = LayoutJob::default();
+            append_logical(&mut job, t, 0.0, &TextFormat::default());
+            let g = ctx.fonts_mut(|f| f.layout_job(job));
+            let glyphs: String = g
+                .rows
+                .iter()
+                .flat_map(|r| r.row.glyphs.iter().map(|g| g.chr))
+                .collect();
+            let want: String = t
+                .chars()
+                .map(|c| if is_rtl(c) { RTL_STAND_IN } else { c })
+                .collect();
+            assert_eq!(glyphs, want);
+            let xs: Vec<f32> = g.rows[0].row.glyphs.iter().map(|g| g.pos.x).collect();
+            assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{t}: {xs:?}");
+        }
     }
 
     #[test]
