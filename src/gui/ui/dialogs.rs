@@ -223,43 +223,49 @@ fn shortcuts(state: &mut AppState, ctx: &Context) {
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        // The list is taller than a small window: it scrolls inside one.
+        .max_height((ctx.content_rect().height() - 80.0).max(120.0))
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                let mut row = |k: String, what: String| {
-                    ui.monospace(k);
-                    ui.label(what);
-                    ui.end_row();
-                };
-                row(
-                    "drag".into(),
-                    "select text, snapped to words (hold Alt for exact characters)".into(),
-                );
-                row(
-                    "double / triple click".into(),
-                    "select a word / a sentence".into(),
-                );
-                row(
-                    "click".into(),
-                    "select the span (again: the span around it)".into(),
-                );
-                for l in &state.project.labels {
-                    if let Some(k) = l.hotkey {
-                        row(
-                            k.to_string(),
-                            format!("tag selection as {} / relabel span", l.name),
-                        );
-                    }
-                }
-                for (b, cmd) in bindings() {
-                    row(ctx.format_shortcut(&b.shortcut()), cmd.text());
-                }
-                row("F1, ?".into(), "this overlay".into());
-                row("Esc".into(), "clear the selection, close dialogs".into());
-            });
-            ui.add_space(6.0);
-            ui.label(RichText::new("Single keys do nothing while a text field has focus.").weak());
+            egui::ScrollArea::vertical().show(ui, |ui| shortcut_rows(state, ctx, ui));
         });
     if !open {
         state.show_shortcuts = false;
     }
+}
+
+fn shortcut_rows(state: &AppState, ctx: &Context, ui: &mut egui::Ui) {
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        let mut row = |k: String, what: String| {
+            ui.monospace(k);
+            ui.label(what);
+            ui.end_row();
+        };
+        row(
+            "drag".into(),
+            "select text, snapped to words (hold Alt for exact characters)".into(),
+        );
+        row(
+            "double / triple click".into(),
+            "select a word / a sentence".into(),
+        );
+        row(
+            "click".into(),
+            "select the span (again: the span around it)".into(),
+        );
+        for l in &state.project.labels {
+            if let Some(k) = l.hotkey {
+                row(
+                    k.to_string(),
+                    format!("tag selection as {} / relabel span", l.name),
+                );
+            }
+        }
+        for (b, cmd) in bindings() {
+            row(ctx.format_shortcut(&b.shortcut()), cmd.text());
+        }
+        row("F1, ?".into(), "this overlay".into());
+        row("Esc".into(), "clear the selection, close dialogs".into());
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new("Single keys do nothing while a text field has focus.").weak());
 }
