@@ -17,8 +17,9 @@ pub enum Error {
         /// What the OS said.
         source: std::io::Error,
     },
-    /// A save did not complete; the old file is untouched.
-    #[error("could not save {}: {msg} (the previous file is unchanged)", path.display())]
+    /// A save did not complete; the old file, if any, is untouched (`msg`
+    /// says so when there was one).
+    #[error("could not save {}: {msg}", path.display())]
     Save {
         /// The file that was to be written.
         path: PathBuf,

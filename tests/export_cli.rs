@@ -89,6 +89,20 @@ fn export_errors_have_exit_codes() {
         d,
     );
     assert_eq!(o.status.code(), Some(2), "fractions must sum to 1");
+    // Into a folder that does not exist: named by the output, not a temporary file.
+    fs::write(d.join("a.txt"), "Prices rose 12%.\n").unwrap();
+    assert!(nm(&["import", "a.txt", "-o", "q.ron"], d).status.success());
+    let o = nm(
+        &["export", "q.ron", "-f", "jsonl", "-o", "nodir/x.jsonl"],
+        d,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("nodir/x.jsonl") && err.contains("does not exist"),
+        "{err}"
+    );
+    assert!(!err.contains(".tmp-"), "{err}");
 }
 
 #[test]

@@ -124,7 +124,13 @@ fn save_into_a_missing_folder_fails_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("no/such/p.ron");
     let e = project::save(&sample_project(), &f).unwrap_err();
-    assert!(e.to_string().contains("could not save"), "{e}");
+    // Named by the folder, not by a temporary file; no old file to speak of.
+    let e = e.to_string();
+    assert!(
+        e.contains("could not save") && e.contains("does not exist"),
+        "{e}"
+    );
+    assert!(!e.contains(".tmp-") && !e.contains("previous file"), "{e}");
     assert!(!f.exists());
 }
 

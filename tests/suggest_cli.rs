@@ -295,3 +295,16 @@ fn eval_of_a_project_leaves_undecided_suggestions_out() {
         .sum();
     assert_eq!(pred, 1, "{r}");
 }
+
+#[test]
+fn import_into_a_missing_folder_reads_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a.txt"), "Prices rose 12%.\n").unwrap();
+    let o = nm(&["import", "a.txt", "-o", "nodir/p.ron"], d, "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!text(&o.stdout).contains("imported"), "{}", text(&o.stdout));
+    assert!(text(&o.stderr).contains("the folder nodir does not exist"));
+    // eval with arguments that do not fit together is a usage error.
+    assert_eq!(nm(&["eval", "a.txt"], d, "").status.code(), Some(2));
+}

@@ -62,6 +62,14 @@ impl Failure {
             msg: msg.to_string(),
         }
     }
+
+    /// Arguments that do not fit together: exit 2, as clap's own.
+    pub fn usage(msg: impl std::fmt::Display) -> Self {
+        Self {
+            code: 2,
+            msg: msg.to_string(),
+        }
+    }
 }
 
 impl From<newsmark::Error> for Failure {

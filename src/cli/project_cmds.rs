@@ -63,6 +63,17 @@ pub fn import(a: ImportArgs) -> CmdResult {
         }
         Project::new()
     };
+    // Refused before any file is read, so nothing reads "imported" when
+    // the project cannot be written.
+    if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(Failure::input(format!(
+            "{}: the folder {} does not exist",
+            a.output.display(),
+            dir.display()
+        )));
+    }
     let report = import_paths(&mut p, &a.paths)?;
     for (path, id) in &report.added {
         println!("imported {} as {id}", path.display());

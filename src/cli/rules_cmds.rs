@@ -540,7 +540,7 @@ pub fn eval(a: EvalArgs) -> CmdResult {
                 .collect()
         }
         _ => {
-            return Err(Failure::input(
+            return Err(Failure::usage(
                 "usage: newsmark eval GOLD_DIR ARTICLES | newsmark eval PROJECT.ron",
             ));
         }

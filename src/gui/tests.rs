@@ -913,3 +913,31 @@ fn a_relabelled_span_drops_the_old_labels_attribute() {
     assert_eq!(s.label, "CLAIM");
     assert!(s.attrs.get("value").is_none() && s.attrs.get("claimant").is_none());
 }
+
+#[test]
+fn save_in_the_quit_question_of_an_untitled_project_saves_then_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chosen.ron");
+    let mut p = project();
+    pending(&mut p, 0, "9", "FIGURE");
+    let mut state = AppState::new(p, None);
+    state.typed_dialogs = true;
+    let mut h = harness(state);
+    h.key_press(Key::Tab);
+    h.key_press(Key::X);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    assert!(matches!(h.state().dialog, Some(Dialog::TypedPath { .. })));
+    h.state_mut()
+        .picked(super::app::jobs::Purpose::SaveAs, vec![path.clone()]);
+    h.state_mut().dialog = None;
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    assert!(path.exists());
+    assert!(!h.state().dirty());
+    assert!(h.state().quit_now, "{:?}", h.state().message);
+}

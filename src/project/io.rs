@@ -124,9 +124,14 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
+    let existed = path.exists();
     let fail = |msg: String| Error::Save {
         path: path.to_path_buf(),
-        msg,
+        msg: if existed {
+            format!("{msg} (the previous file is unchanged)")
+        } else {
+            msg
+        },
     };
     // A link is written through: the file it points to is the one replaced
     // (and backed up), and the link stays a link.
@@ -144,6 +149,9 @@ pub fn write_atomic_with(
         .ok_or_else(|| fail("the path names no file".into()))?
         .to_string_lossy()
         .into_owned();
+    if !dir.is_dir() {
+        return Err(fail(format!("the folder {} does not exist", dir.display())));
+    }
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         let f = fs::File::create(&tmp)?;

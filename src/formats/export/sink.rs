@@ -28,8 +28,17 @@ impl AtomicFile {
             .ok_or_else(|| Error::invalid(path, "the output path names no file"))?
             .to_string_lossy()
             .into_owned();
+        if !dir.is_dir() {
+            return Err(Error::invalid(
+                path,
+                format!(
+                    "cannot write it: the folder {} does not exist",
+                    dir.display()
+                ),
+            ));
+        }
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        let f = File::create(&tmp).map_err(|e| Error::io(path, e))?;
         Ok(Self {
             path: path.to_path_buf(),
             tmp,

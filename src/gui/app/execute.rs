@@ -75,9 +75,15 @@ impl AppState {
             Command::ImportPaths(paths) => self.import(paths),
             Command::Save => match self.path.clone() {
                 Some(p) => self.save_to(p, None),
-                None => self.pick(Purpose::SaveAs),
+                None => {
+                    self.after_save_as = None;
+                    self.pick(Purpose::SaveAs);
+                }
             },
-            Command::SaveAs => self.pick(Purpose::SaveAs),
+            Command::SaveAs => {
+                self.after_save_as = None;
+                self.pick(Purpose::SaveAs);
+            }
             Command::Export => self.export_dialog(),
             Command::Quit => {
                 if self.jobs.any_blocking() {
@@ -170,8 +176,11 @@ impl AppState {
         match self.path.clone() {
             Some(p) => self.save_to(p, Some(then)),
             None => {
-                self.error("Choose where to save first (File > Save as…), then try again");
+                // Saved under the chosen name, then `then` runs (the
+                // window quits); cancelling the choice cancels both.
+                self.say("Choose where to save the project");
                 self.pick(Purpose::SaveAs);
+                self.after_save_as = Some(then);
             }
         }
     }
@@ -218,6 +227,7 @@ impl AppState {
     /// What to do with a path chosen in a dialog.
     pub fn picked(&mut self, purpose: Purpose, paths: Vec<PathBuf>) {
         let Some(first) = paths.first().cloned() else {
+            self.after_save_as = None;
             return;
         };
         match purpose {
@@ -228,7 +238,8 @@ impl AppState {
                 } else {
                     first
                 };
-                self.save_to(p, None);
+                let then = self.after_save_as.take();
+                self.save_to(p, then);
             }
             Purpose::ImportFiles | Purpose::ImportFolder => self.import(paths),
             Purpose::Export => {

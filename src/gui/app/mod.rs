@@ -177,6 +177,9 @@ pub struct AppState {
     quit_after_save: bool,
     /// Discard changes for the next New/Open/Quit (the user said so).
     discard_ok: bool,
+    /// What to run once the project is saved under the name being chosen
+    /// (quitting, after "Save" in the unsaved-changes question).
+    after_save_as: Option<Command>,
     last_autosave: Instant,
     autosaved_state: u64,
     /// Bumped when another project replaces this one, so results of jobs
@@ -241,6 +244,7 @@ impl AppState {
             quit_now: false,
             quit_after_save: false,
             discard_ok: false,
+            after_save_as: None,
             last_autosave: Instant::now(),
             autosaved_state: 0,
             generation: 0,

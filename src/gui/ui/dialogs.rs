@@ -205,6 +205,8 @@ pub fn ui(state: &mut AppState, ctx: &Context) {
                     }
                     if ui.button("Cancel").clicked() || esc {
                         close = true;
+                        // Nothing chosen: a quit waiting on this save is off.
+                        state.picked(purpose, Vec::new());
                     }
                 });
                 keep = Dialog::TypedPath { purpose, text };
