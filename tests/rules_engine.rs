@@ -498,3 +498,27 @@ fn a_relabelled_suggestion_is_not_suggested_again() {
     assert_eq!(apply_suggestions(&mut p, 0, rules), 0);
     assert_eq!(p.documents[0].spans().len(), n);
 }
+
+#[test]
+fn decomposed_names_are_whole_speakers() {
+    // The same text with its accents as combining marks (NFD) gave the
+    // speaker `Zoe`, and the next quote hers too.
+    let nfc = "“We will rebuild the bridge,” said Zoë Brontë, the mayor.\n“Costs rose 12%,” Renée Côté said.\n";
+    let nfd = "“We will rebuild the bridge,” said Zoe\u{308} Bronte\u{308}, the mayor.\n“Costs rose 12%,” Rene\u{301}e Co\u{302}te\u{301} said.\n";
+    let speakers = |t: &str| -> Vec<String> {
+        RuleSet::builtin()
+            .suggest(t)
+            .into_iter()
+            .filter(|s| &*s.label == "QUOTE")
+            .map(|s| s.attrs.get("speaker").cloned().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(speakers(nfc), ["Zoë Brontë", "Renée Côté"]);
+    assert_eq!(
+        speakers(nfd),
+        [
+            "Zoe\u{308} Bronte\u{308}",
+            "Rene\u{301}e Co\u{302}te\u{301}"
+        ]
+    );
+}

@@ -229,6 +229,13 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
+/// True for the combining marks that decomposed (NFD) Latin, Greek and
+/// Cyrillic text puts after a letter (`e` + U+0308 for `ë`): they belong to
+/// the word of the letter before them.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 /// Which of 8 bytes (little-endian in a `u64`) are ASCII lower-case
 /// letters, capitals and digits, up to the first that is none of them: the
 /// high bit of each byte in the masks.
@@ -382,7 +389,7 @@ pub fn tokenize_noting_rare(text: &str, out: &mut Vec<Token>, mut rare: impl FnM
                     None => break,
                 }
             };
-            if bj >= 0x80 && is_word_char(n) {
+            if bj >= 0x80 && (is_word_char(n) || is_combining_mark(n)) {
                 ascii = false;
                 j += n.len_utf8();
                 continue;
@@ -452,6 +459,10 @@ fn unicode_word_flags(w: &str) -> u16 {
     let mut upper = 0;
     let mut others = 0;
     for c in w.chars() {
+        if is_combining_mark(c) {
+            // Part of the letter before it.
+            continue;
+        }
         if c.is_alphabetic() {
             letters += 1;
             if c.is_lowercase() {
@@ -836,7 +847,7 @@ mod tests {
                 let prev = chars[k - 1].1;
                 let after = chars.get(k + 1).map(|x| x.1);
                 let joins = match (n, after) {
-                    (n, _) if is_word_char(n) => true,
+                    (n, _) if is_word_char(n) || is_combining_mark(n) => true,
                     ('.' | ',' | ':', Some(a)) => prev.is_ascii_digit() && a.is_ascii_digit(),
                     ('\'' | '’', Some(a)) => prev.is_alphabetic() && a.is_alphabetic(),
                     ('-', Some(a)) => is_word_char(a),
@@ -878,6 +889,33 @@ mod tests {
         let mut s = Vec::new();
         split(t, &mut p, &mut s);
         s.iter().map(|x| &t[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn decomposed_accents_stay_in_their_word() {
+        // `Zoë Brontë` and `Côté` written with combining marks (NFD).
+        let t = "Zoe\u{308} Bronte\u{308} met Co\u{302}te\u{301}.";
+        let mut toks = Vec::new();
+        tokenize(t, &mut toks);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start()..k.end()]).collect();
+        assert_eq!(
+            words,
+            [
+                "Zoe\u{308}",
+                "Bronte\u{308}",
+                "met",
+                "Co\u{302}te\u{301}",
+                "."
+            ]
+        );
+        for k in [0, 1, 3] {
+            assert!(
+                toks[k].has(flag::TITLE) && toks[k].has(flag::ALPHA),
+                "{}",
+                words[k]
+            );
+        }
+        assert!(toks[4].has(flag::PUNCT));
     }
 
     #[test]
