@@ -185,16 +185,23 @@ impl History {
         let id = self.fresh_id();
         if let (Some(key), Some(last)) = (&merge, self.undo.last_mut())
             && last.merge.as_ref() == Some(key)
-            && let (Edit::ChangeSpan { before, .. }, Edit::ChangeSpan { after, doc, .. }) =
-                (&last.edit, &edit)
+            && let Edit::ChangeSpan { after, doc, .. } = &edit
         {
-            last.edit = Edit::ChangeSpan {
-                doc: *doc,
-                before: before.clone(),
-                after: after.clone(),
+            // The first edit of a document that was not started is grouped
+            // with its state change: the typing merges into that edit.
+            let first = match &mut last.edit {
+                Edit::Group(v) => v.first_mut(),
+                e => Some(e),
             };
-            last.id = id;
-            return;
+            if let Some(Edit::ChangeSpan {
+                doc: d, after: a, ..
+            }) = first
+                && d == doc
+            {
+                *a = after.clone();
+                last.id = id;
+                return;
+            }
         }
         self.undo.push(Entry { id, edit, merge });
     }
@@ -286,5 +293,45 @@ mod tests {
         h.redo(&mut p).unwrap().unwrap();
         h.redo(&mut p).unwrap().unwrap();
         assert_eq!(p.documents[0].spans()[0].attrs["speaker"], "ab");
+    }
+
+    #[test]
+    fn typing_merges_into_a_first_edit_grouped_with_its_state_change() {
+        let mut p = Project::new();
+        p.documents.push(Document::new("d", "d", "hello world"));
+        let s = Span::manual(p.alloc_span_id(), 0, 5, "QUOTE");
+        p.documents[0].add_span(s.clone()).unwrap();
+        let mut h = History::default();
+        for (k, v) in ["a", "ab", "abc"].into_iter().enumerate() {
+            let before = p.documents[0].spans()[0].clone();
+            let mut after = before.clone();
+            after.attrs.insert("speaker", v.into());
+            let mut e = Edit::ChangeSpan {
+                doc: 0,
+                before: Box::new(before),
+                after: Box::new(after),
+            };
+            // As `AppState::apply` makes the first edit of a new document.
+            if k == 0 {
+                e = Edit::Group(vec![
+                    e,
+                    Edit::DocState {
+                        doc: 0,
+                        before: DocState::NotStarted,
+                        after: DocState::InProgress,
+                    },
+                ]);
+            }
+            e.apply(&mut p, true).unwrap();
+            h.push(e, Some((s.id, "speaker".into())));
+        }
+        // One undo takes back all the typing and the state change.
+        h.undo(&mut p).unwrap().unwrap();
+        assert!(p.documents[0].spans()[0].attrs.is_empty());
+        assert_eq!(p.documents[0].state, DocState::NotStarted);
+        assert!(!h.can_undo());
+        h.redo(&mut p).unwrap().unwrap();
+        assert_eq!(p.documents[0].spans()[0].attrs["speaker"], "abc");
+        assert_eq!(p.documents[0].state, DocState::InProgress);
     }
 }
