@@ -308,3 +308,36 @@ fn import_into_a_missing_folder_reads_nothing_and_says_why() {
     // eval with arguments that do not fit together is a usage error.
     assert_eq!(nm(&["eval", "a.txt"], d, "").status.code(), Some(2));
 }
+
+#[test]
+fn inputs_are_named_and_printed_in_the_order_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("a.txt"),
+        "Prices rose 12% in May, the office said.\n",
+    )
+    .unwrap();
+    let stdin = "{\"id\": \"a\", \"text\": \"Sales fell 5% in May, the office said.\"}\n";
+    // (doc, figure) of each printed FIGURE.
+    let figures = |o: &Output| -> Vec<(String, String)> {
+        text(&o.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["label"] == "FIGURE")
+            .map(|v| {
+                (
+                    v["doc"].as_str().unwrap().into(),
+                    v["text"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    // The file came out last, as `a-2`, after the stdin document.
+    let o = nm(&["suggest", "a.txt", "-", "--jsonl"], d, stdin);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let want = |x: &str, y: &str| vec![("a".to_string(), x.to_string()), ("a-2".into(), y.into())];
+    assert_eq!(figures(&o), want("12%", "5%"));
+    let o = nm(&["suggest", "-", "a.txt", "--jsonl"], d, stdin);
+    assert_eq!(figures(&o), want("5%", "12%"));
+}

@@ -201,20 +201,20 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
             p.display()
         )));
     }
-    let mut docs: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
     // Names printed are unique over the run: `art` and `art-2` for two
-    // files `a/art.txt` and `b/art.txt`, as `import` names them.
+    // files `a/art.txt` and `b/art.txt`, as `import` names them. Inputs are
+    // named and printed in the order given.
     let mut names = DocIds::default();
     for p in &a.paths {
         if p.as_os_str() == "-" {
+            print_files(&mut files, a.rules.as_deref(), &mut names)?;
             let rules = load_rules(a.rules.as_deref())?;
-            print_docs(&rules, &docs)?;
-            docs.clear();
             stdin_stream(&rules, &mut names)?;
             continue;
         }
         if is_project(p) {
+            print_files(&mut files, a.rules.as_deref(), &mut names)?;
             let mut proj = project::load(p)?;
             let rules = match &a.rules {
                 Some(r) => ProjectRules::Loaded(Box::new(RuleSet::load(r)?)),
@@ -253,15 +253,23 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
         }
         files.push(p.clone());
     }
+    print_files(&mut files, a.rules.as_deref(), &mut names)
+}
+
+/// Suggestions for the text files and folders in `files` (then emptied),
+/// read on all cores and named in order.
+fn print_files(files: &mut Vec<PathBuf>, rules: Option<&Path>, names: &mut DocIds) -> CmdResult {
     if files.is_empty() {
         return Ok(());
     }
-    let rules = load_rules(a.rules.as_deref())?;
-    let (list, skipped) = collect_files(&files)?;
+    let rules = load_rules(rules)?;
+    let (list, skipped) = collect_files(files)?;
+    files.clear();
     for (p, why) in skipped {
         eprintln!("newsmark: skipped {}: {why}", p.display());
     }
     let read: Vec<_> = list.par_iter().map(|f| read_file(f)).collect();
+    let mut docs = Vec::new();
     for r in read {
         for d in r? {
             docs.push((names.claim(&d.id), d.text().to_string()));
