@@ -190,6 +190,23 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    // An aside in brackets or dashes right before the verb (`Police (who
+    // arrived late) said`, `Officials — citing radar data — said`): the
+    // agent is before it.
+    if j > lo + 1 {
+        let close = a.word(j - 1);
+        let open = match close {
+            ")" => Some("("),
+            "—" | "–" => Some(close),
+            _ => None,
+        };
+        if let Some(open) = open
+            && let Some(k) = (lo..j - 1).rev().take(24).find(|&k| a.word(k) == open)
+            && k > lo
+        {
+            return np_before(a, lo, k);
+        }
+    }
     // Appositive: `Vladimir Medinsky, said` / `who voted against it, said`.
     let mut comma = false;
     if j > lo && a.word(j - 1) == "," {
