@@ -334,6 +334,11 @@ fn save_writes_through_a_link_and_keeps_the_permissions() {
     assert!(!dir.path().join("link.ron.bak").exists());
     let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
+    // A link to a folder: said plainly, nothing written.
+    let to_dir = dir.path().join("dir.ron");
+    symlink("store", &to_dir).unwrap();
+    let e = project::save(&p, &to_dir).unwrap_err().to_string();
+    assert!(e.contains("it is a folder"), "{e}");
     // A link to a file not made yet makes that file.
     let fresh = dir.path().join("fresh.ron");
     symlink("store/new.ron", &fresh).unwrap();

@@ -341,3 +341,22 @@ fn inputs_are_named_and_printed_in_the_order_given() {
     let o = nm(&["suggest", "-", "a.txt", "--jsonl"], d, stdin);
     assert_eq!(figures(&o), want("5%", "12%"));
 }
+
+#[test]
+fn eval_finds_the_gold_of_a_jsonl_article_by_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("arts")).unwrap();
+    fs::create_dir_all(d.join("gold")).unwrap();
+    let t = "Prices rose 12% in May.";
+    fs::write(
+        d.join("arts/a.jsonl"),
+        serde_json::json!({"id": "123", "name": "story", "text": t}).to_string() + "\n",
+    )
+    .unwrap();
+    fs::write(d.join("gold/story.gold.jsonl"), gold(t, "FIGURE", 12, 15)).unwrap();
+    let o = nm(&["eval", "gold", "arts", "--json"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["labels"]["FIGURE:lenient"]["tp"], 1, "{r}");
+}

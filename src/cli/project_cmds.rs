@@ -65,14 +65,9 @@ pub fn import(a: ImportArgs) -> CmdResult {
     };
     // Refused before any file is read, so nothing reads "imported" when
     // the project cannot be written.
-    if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.is_dir()
-    {
-        return Err(Failure::input(format!(
-            "{}: the folder {} does not exist",
-            a.output.display(),
-            dir.display()
-        )));
+    if let Some(dir) = a.output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        project::io::folder_check(dir)
+            .map_err(|why| Failure::input(format!("{}: {why}", a.output.display())))?;
     }
     let report = import_paths(&mut p, &a.paths)?;
     for (path, id) in &report.added {

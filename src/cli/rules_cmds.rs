@@ -89,7 +89,9 @@ fn suggestion_lines(rules: &RuleSet, name: &str, text: &str) -> String {
     out
 }
 
-fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> CmdResult {
+/// Prints the suggestions for `docs`; `false` once standard output is
+/// closed (`| head`), which is no error worth a message but ends the run.
+fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> Result<bool, Failure> {
     let bar = super::progress::bar(docs.len() as u64, "suggesting", "documents");
     let lines: Vec<String> = docs
         .par_iter()
@@ -103,13 +105,11 @@ fn print_docs(rules: &RuleSet, docs: &[(String, String)]) -> CmdResult {
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     for l in lines {
-        // A closed pipe (`| head`) is not an error worth a message.
         if w.write_all(l.as_bytes()).is_err() {
-            return Ok(());
+            return Ok(false);
         }
     }
-    w.flush().ok();
-    Ok(())
+    Ok(w.flush().is_ok())
 }
 
 /// Most stdin lines read before their suggestions are printed.
@@ -156,7 +156,9 @@ fn stdin_stream(rules: &RuleSet, names: &mut DocIds) -> CmdResult {
                 }
             }
         }
-        print_docs(rules, &batch)?;
+        if !print_docs(rules, &batch)? {
+            return Ok(());
+        }
         if let Some(f) = failure {
             return Err(f);
         }
@@ -247,7 +249,9 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
                     .iter()
                     .map(|d| (names.claim(&d.id), d.text().to_string()))
                     .collect();
-                print_docs(&rules, &ds)?;
+                if !print_docs(&rules, &ds)? {
+                    return Ok(());
+                }
             }
             continue;
         }
@@ -275,7 +279,7 @@ fn print_files(files: &mut Vec<PathBuf>, rules: Option<&Path>, names: &mut DocId
             docs.push((names.claim(&d.id), d.text().to_string()));
         }
     }
-    print_docs(&rules, &docs)
+    print_docs(&rules, &docs).map(|_| ())
 }
 
 fn to_eval(
@@ -509,13 +513,17 @@ pub fn eval(a: EvalArgs) -> CmdResult {
             // for two `art.txt` in two folders), so each has its own gold.
             let mut names = DocIds::default();
             let mut work: Vec<(Vec<EvalSpan>, Option<&Document>)> = Vec::new();
-            let mut used = std::collections::HashSet::new();
+            let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
             for d in &docs {
                 let name = names.claim(&d.id);
-                match gold.get(name.as_str()) {
-                    Some(g) => {
+                // A JSONL document's gold may be filed under its `name`.
+                let key = [name.as_str(), d.name.as_str()]
+                    .into_iter()
+                    .find(|k| gold.contains_key(*k) && !used.contains(*k));
+                match key.and_then(|k| gold.get_key_value(k)) {
+                    Some((k, g)) => {
                         check_gold(g, d)?;
-                        used.insert(name.to_string());
+                        used.insert(k.clone());
                         work.push((g.spans.clone(), Some(d)));
                     }
                     None => {

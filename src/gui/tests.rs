@@ -941,3 +941,21 @@ fn save_in_the_quit_question_of_an_untitled_project_saves_then_quits() {
     assert!(!h.state().dirty());
     assert!(h.state().quit_now, "{:?}", h.state().message);
 }
+
+#[test]
+fn esc_after_a_in_one_frame_accepts_first_then_clears() {
+    let mut p = project();
+    let q = pending(&mut p, 0, "“we will win”", "QUOTE");
+    pending(&mut p, 0, "9", "FIGURE");
+    let mut h = harness(AppState::new(p, None));
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_eq!(h.state().selected, Some(q));
+    // Esc used to clear the selection before the queued accept ran.
+    h.key_press(Key::A);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    let d = h.state().current_doc().unwrap();
+    assert_eq!(d.span(q).unwrap().status, Status::Accepted);
+    assert_eq!(h.state().selected, None);
+}

@@ -139,7 +139,12 @@ pub fn write_atomic_with(
     let path = real.as_path();
     // The new file keeps the old one's permissions (a private project stays
     // private), set before any text is written.
-    let perms = fs::metadata(path).ok().map(|m| m.permissions());
+    let perms = match fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(fail("it is a folder".into())),
+        Ok(m) => Some(file_permissions(m.permissions())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(fail(e.to_string())),
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -149,9 +154,7 @@ pub fn write_atomic_with(
         .ok_or_else(|| fail("the path names no file".into()))?
         .to_string_lossy()
         .into_owned();
-    if !dir.is_dir() {
-        return Err(fail(format!("the folder {} does not exist", dir.display())));
-    }
+    folder_check(&dir).map_err(fail)?;
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         let f = fs::File::create(&tmp)?;
@@ -184,6 +187,31 @@ pub fn write_atomic_with(
         d.sync_all().ok();
     }
     Ok(())
+}
+
+/// Read and write permission bits only: set-id and sticky bits of the old
+/// file are not handed on.
+fn file_permissions(p: fs::Permissions) -> fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::Permissions::from_mode(p.mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    p
+}
+
+/// `Ok` when `dir` is a folder; else why a file cannot be written in it
+/// (missing, not a folder, or what the system said).
+pub fn folder_check(dir: &Path) -> std::result::Result<(), String> {
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(format!("{} is not a folder", dir.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(format!("the folder {} does not exist", dir.display()))
+        }
+        Err(e) => Err(format!("the folder {}: {e}", dir.display())),
+    }
 }
 
 /// `path` with every symbolic link along it followed, also when the last

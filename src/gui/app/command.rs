@@ -82,6 +82,9 @@ pub enum Command {
     ReloadRules,
     /// Stop the running jobs that can stop (suggest, import, save).
     CancelJobs,
+    /// Esc: close the shortcuts overlay, else stop running work, else
+    /// clear the selection (decided when it runs, after earlier keys).
+    Escape,
     /// Show the next document.
     NextDoc,
     /// Show the previous document.
@@ -138,6 +141,7 @@ impl Command {
             Command::Suggest(Scope::Project) => "Suggest in all documents".into(),
             Command::ReloadRules => "Reload rules".into(),
             Command::CancelJobs => "Cancel running work".into(),
+            Command::Escape => "Close, cancel or clear the selection".into(),
             Command::NextDoc => "Next document".into(),
             Command::PrevDoc => "Previous document".into(),
             Command::GoToDoc(i) => format!("Document {}", i + 1),

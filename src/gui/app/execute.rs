@@ -65,13 +65,19 @@ impl AppState {
                 self.replace_project(Project::new(), None);
                 self.say("New project: import articles with Ctrl+I or by dropping files");
             }
-            Command::Open => self.pick(Purpose::Open),
+            Command::Open => {
+                self.pick(Purpose::Open);
+            }
             Command::OpenPath(p) => {
                 self.discard_ok = false;
                 self.load(p, false);
             }
-            Command::ImportFiles => self.pick(Purpose::ImportFiles),
-            Command::ImportFolder => self.pick(Purpose::ImportFolder),
+            Command::ImportFiles => {
+                self.pick(Purpose::ImportFiles);
+            }
+            Command::ImportFolder => {
+                self.pick(Purpose::ImportFolder);
+            }
             Command::ImportPaths(paths) => self.import(paths),
             Command::Save => match self.path.clone() {
                 Some(p) => self.save_to(p, None),
@@ -105,6 +111,16 @@ impl AppState {
                 // A clean quit: the user saved or chose to discard.
                 self.remove_recovery();
                 self.quit_now = true;
+            }
+            Command::Escape => {
+                if self.show_shortcuts {
+                    self.show_shortcuts = false;
+                } else if self.jobs.any_cancellable() {
+                    self.execute(Command::CancelJobs);
+                } else {
+                    self.selection = None;
+                    self.selected = None;
+                }
             }
             Command::CancelJobs => {
                 if self.jobs.cancel_cancellable() > 0 {
@@ -178,9 +194,10 @@ impl AppState {
             None => {
                 // Saved under the chosen name, then `then` runs (the
                 // window quits); cancelling the choice cancels both.
-                self.say("Choose where to save the project");
-                self.pick(Purpose::SaveAs);
-                self.after_save_as = Some(then);
+                if self.pick(Purpose::SaveAs) {
+                    self.say("Choose where to save the project");
+                    self.after_save_as = Some(then);
+                }
             }
         }
     }
@@ -202,11 +219,12 @@ impl AppState {
         self.scroll_to = None;
     }
 
-    /// Shows a file dialog for `purpose` (or the typed-path dialog).
-    pub fn pick(&mut self, purpose: Purpose) {
+    /// Shows a file dialog for `purpose` (or the typed-path dialog); false
+    /// when none could be shown (one is open already).
+    pub fn pick(&mut self, purpose: Purpose) -> bool {
         if self.typed_dialogs && purpose == Purpose::Export {
             self.say("Type the output path in the Export dialog");
-            return;
+            return false;
         }
         if self.typed_dialogs {
             let text = match (purpose, &self.path) {
@@ -214,14 +232,16 @@ impl AppState {
                 _ => String::new(),
             };
             self.dialog = Some(Dialog::TypedPath { purpose, text });
-            return;
+            return true;
         }
         if self.jobs.has("Dialog") {
-            return;
+            self.say("A file dialog is open already");
+            return false;
         }
         let start = self.path.clone();
         self.jobs
             .spawn("Dialog", false, move |_| native_dialog(purpose, start));
+        true
     }
 
     /// What to do with a path chosen in a dialog.

@@ -43,7 +43,7 @@ pub fn handle(state: &mut AppState, ctx: &Context) {
             };
             match command_for(state, &fixed, *key, *modifiers, typing) {
                 Some(c) => {
-                    cmds.extend(c);
+                    cmds.push(c);
                     false
                 }
                 None => true,
@@ -55,22 +55,21 @@ pub fn handle(state: &mut AppState, ctx: &Context) {
     }
 }
 
-/// The command of one key press (`Some(None)`: the press is used but makes
-/// no command), or `None` when it is not ours.
+/// The command of one key press, or `None` when it is not ours.
 fn command_for(
-    state: &mut AppState,
+    state: &AppState,
     fixed: &[(super::super::app::command::Binding, Command)],
     key: Key,
     mods: Modifiers,
     typing: bool,
-) -> Option<Option<Command>> {
+) -> Option<Command> {
     // Most specific first, as the list is ordered.
     for (b, cmd) in fixed {
         if b.single && typing {
             continue;
         }
         if key == b.key && mods.matches_logically(b.modifiers) {
-            return Some(Some(cmd.clone()));
+            return Some(cmd.clone());
         }
     }
     if typing {
@@ -79,25 +78,15 @@ fn command_for(
     let plain = mods.matches_logically(Modifiers::NONE);
     // `?` arrives with Shift on most layouts.
     if key == Key::Questionmark && (plain || mods.matches_logically(Modifiers::SHIFT)) {
-        return Some(Some(Command::Shortcuts));
+        return Some(Command::Shortcuts);
     }
     if key == Key::Escape && plain {
-        if state.show_shortcuts {
-            state.show_shortcuts = false;
-            return Some(None);
-        }
-        // Esc stops long work before it clears the selection.
-        if state.jobs.any_cancellable() {
-            return Some(Some(Command::CancelJobs));
-        }
-        state.selection = None;
-        state.selected = None;
-        return Some(None);
+        return Some(Command::Escape);
     }
     if plain {
         for l in &state.project.labels {
             if l.hotkey.and_then(hotkey_key) == Some(key) {
-                return Some(Some(Command::Label(l.name.clone())));
+                return Some(Command::Label(l.name.clone()));
             }
         }
     }

@@ -140,24 +140,62 @@ fn is_rtl(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFE | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
 }
 
-/// Drawn in place of a right-to-left character (see [`append_logical`]).
+/// Drawn in place of a character whose glyphs would not come one per
+/// character in the text's order (see [`append_logical`]).
 pub const RTL_STAND_IN: char = '\u{FFFD}';
+
+/// Scripts whose shaping can give a character several glyphs or move them
+/// (split vowels in Bengali, Tamil, Malayalam; Thai, Khmer, Myanmar …).
+fn is_complex(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x1CFF | 0xA800..=0xABFF | 0x10000..=0x1EFFF)
+}
+
+/// How much of a text is drawn as [`RTL_STAND_IN`]: right-to-left letters
+/// always; complex scripts when a line came out with more or fewer glyphs
+/// than characters; past that, everything but ASCII.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum StandIn {
+    RightToLeft,
+    Complex,
+    NonAscii,
+}
+
+impl StandIn {
+    fn replaces(self, c: char) -> bool {
+        match self {
+            StandIn::RightToLeft => is_rtl(c),
+            StandIn::Complex => is_rtl(c) || is_complex(c),
+            StandIn::NonAscii => !c.is_ascii(),
+        }
+    }
+}
 
 /// Appends `s` to `job` so that its glyphs come one per character in the
 /// text's order: the view maps clicks and highlights by glyph index. The
 /// shaper lays out a run that starts with a right-to-left letter
 /// backwards (and egui 0.37 then repeats glyphs), so such letters are
-/// drawn as [`RTL_STAND_IN`]; the bundled fonts have no glyphs for them.
-fn append_logical(job: &mut LayoutJob, s: &str, lead: f32, fmt: &TextFormat) {
-    if s.chars().any(is_rtl) {
+/// drawn as [`RTL_STAND_IN`], and so are the characters `level` names.
+fn append_logical(job: &mut LayoutJob, s: &str, lead: f32, fmt: &TextFormat, level: StandIn) {
+    if s.chars().any(|c| level.replaces(c)) {
         let shown: String = s
             .chars()
-            .map(|c| if is_rtl(c) { RTL_STAND_IN } else { c })
+            .map(|c| if level.replaces(c) { RTL_STAND_IN } else { c })
             .collect();
         job.append(&shown, lead, fmt.clone());
     } else {
         job.append(s, lead, fmt.clone());
     }
+}
+
+/// True when `g` has a glyph for each character of `text`, as the view's
+/// mapping from glyphs to characters needs.
+fn one_glyph_per_char(g: &Galley, text: &str) -> bool {
+    let glyphs: usize = g
+        .rows
+        .iter()
+        .map(|r| r.row.glyphs.len() + usize::from(r.ends_with_newline))
+        .sum();
+    glyphs == text.chars().count()
 }
 
 /// Style inputs of the layout.
@@ -454,22 +492,32 @@ impl UiCache {
             color: style.text,
             ..Default::default()
         };
-        let mut job = LayoutJob::default();
-        // Leave room for a chip pushed to the start of a wrapped row (below).
-        let widest = chips.iter().map(|c| c.1).fold(0.0, f32::max);
-        job.wrap.max_width = (style.width - widest).max(100.0);
-        let mut at = p.start;
-        let mut lead = 0.0;
-        for &(b, w) in chips {
-            if b > at {
-                append_logical(&mut job, text.get(at..b)?, lead, &fmt);
-                at = b;
-                lead = 0.0;
+        let para = text.get(p.start..p.end)?;
+        let mut galley = None;
+        for level in [StandIn::RightToLeft, StandIn::Complex, StandIn::NonAscii] {
+            let mut job = LayoutJob::default();
+            // Leave room for a chip pushed to the start of a wrapped row (below).
+            let widest = chips.iter().map(|c| c.1).fold(0.0, f32::max);
+            job.wrap.max_width = (style.width - widest).max(100.0);
+            let mut at = p.start;
+            let mut lead = 0.0;
+            for &(b, w) in chips {
+                if b > at {
+                    append_logical(&mut job, text.get(at..b)?, lead, &fmt, level);
+                    at = b;
+                    lead = 0.0;
+                }
+                lead += w;
             }
-            lead += w;
+            append_logical(&mut job, text.get(at..p.end)?, lead, &fmt, level);
+            let g = ctx.fonts_mut(|f| f.layout_job(job));
+            let fits = one_glyph_per_char(&g, para);
+            galley = Some(g);
+            if fits {
+                break;
+            }
         }
-        append_logical(&mut job, text.get(at..p.end)?, lead, &fmt);
-        let mut galley = ctx.fonts_mut(|f| f.layout_job(job));
+        let mut galley = galley?;
         push_wrapped_chips(&mut galley, text.get(p.start..p.end)?, p.start, chips);
         space_rows(
             &mut galley,
@@ -548,7 +596,13 @@ mod tests {
             "mixed عربي and עברית 7",
         ] {
             let mut job = LayoutJob::default();
-            append_logical(&mut job, t, 0.0, &TextFormat::default());
+            append_logical(
+                &mut job,
+                t,
+                0.0,
+                &TextFormat::default(),
+                StandIn::RightToLeft,
+            );
             let g = ctx.fonts_mut(|f| f.layout_job(job));
             let glyphs: String = g
                 .rows
@@ -560,16 +614,25 @@ mod tests {
                 .map(|c| if is_rtl(c) { RTL_STAND_IN } else { c })
                 .collect();
             assert_eq!(glyphs, want);
+            assert!(one_glyph_per_char(&g, t));
             let xs: Vec<f32> = g.rows[0].row.glyphs.iter().map(|g| g.pos.x).collect();
             assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{t}: {xs:?}");
         }
+        // Laid out as it is, the Arabic line has more glyphs than
+        // characters: the check that makes the view fall back sees it.
+        let t = "الوزير قال in the 25 news";
+        let mut job = LayoutJob::default();
+        job.append(t, 0.0, TextFormat::default());
+        let g = ctx.fonts_mut(|f| f.layout_job(job));
+        assert!(!one_glyph_per_char(&g, t));
     }
 
     #[test]
     fn long_lines_of_any_script_split_between_characters() {
-        // Byte 6000 fell inside a character of these: the window panicked.
+        // Byte 6000 fell inside a character of the first two: the window
+        // panicked. The others have no space to cut at.
         let lines = [
-            "я".repeat(9_001),
+            format!("a{}", "я".repeat(9_000)),
             format!("a{}", "слово ".repeat(2_000)),
             "数据".repeat(5_000),
             "e\u{301}".repeat(5_000),
