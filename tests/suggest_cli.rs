@@ -360,3 +360,23 @@ fn eval_finds_the_gold_of_a_jsonl_article_by_its_name() {
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["labels"]["FIGURE:lenient"]["tp"], 1, "{r}");
 }
+
+#[test]
+fn a_gold_folder_beside_the_articles_is_skipped_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("set/gold")).unwrap();
+    let a = "Prices rose 12% in May.\n";
+    fs::write(d.join("set/a.txt"), a).unwrap();
+    fs::write(d.join("set/gold/a.gold.jsonl"), gold(a, "FIGURE", 12, 15)).unwrap();
+    // The whole import failed on the gold file's first line.
+    let o = nm(&["import", "set", "-o", "p.ron"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains("a.gold.jsonl: holds spans"), "{out}");
+    assert!(out.contains("1 imported"), "{out}");
+    let o = nm(&["suggest", "set", "--jsonl"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(docs_of(&o.stdout), ["a"]);
+    assert!(text(&o.stderr).contains("holds spans"));
+}

@@ -144,6 +144,12 @@ fn walk(
         }
         if p.is_dir() {
             walk(&p, files, skipped, seen)?;
+        } else if FileKind::of(&p) == Some(FileKind::Jsonl) && holds_spans(&p) {
+            // A gold folder beside the articles (`NAME.gold.jsonl`).
+            skipped.push((
+                p,
+                "holds spans (start, end, label), as gold files do, not documents".to_string(),
+            ));
         } else if FileKind::of(&p).is_some() {
             files.push(p);
         } else {
@@ -151,6 +157,25 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// True when the first line of the JSONL file at `p` is a span (top-level
+/// `start` and `end` numbers), not a document: no document format has those.
+fn holds_spans(p: &Path) -> bool {
+    use std::io::{BufRead as _, Read as _};
+    let Ok(f) = std::fs::File::open(p) else {
+        return false;
+    };
+    let first = std::io::BufReader::new(f)
+        .take(1 << 16)
+        .lines()
+        .map_while(std::result::Result::ok)
+        .find(|l| !l.trim().is_empty());
+    let Some(v) = first.and_then(|l| serde_json::from_str::<serde_json::Value>(&l).ok()) else {
+        return false;
+    };
+    v.get("start").is_some_and(serde_json::Value::is_u64)
+        && v.get("end").is_some_and(serde_json::Value::is_u64)
 }
 
 /// The file stem, used as a document's name and id.
