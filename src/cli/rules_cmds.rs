@@ -410,20 +410,16 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, GoldFile>, Failure> {
 /// Checks a gold file's spans against its article: each must lie within the
 /// text and, when it says its text, cover exactly that.
 fn check_gold(g: &GoldFile, doc: &Document) -> Result<(), Failure> {
-    let chars: Vec<(usize, char)> = doc.text().char_indices().collect();
-    let byte = |c: usize| chars.get(c).map_or(doc.text().len(), |&(b, _)| b);
+    let len = doc.char_len();
     for ((s, line), said) in g.spans.iter().zip(&g.lines).zip(&g.texts) {
         let at = format!("{}:{line}", g.path.display());
-        if s.end > chars.len() {
+        let (Some(a), Some(b)) = (doc.byte_at(s.start), doc.byte_at(s.end)) else {
             return Err(Failure::input(format!(
-                "{at}: span {}..{} runs past the end of {} ({} characters)",
-                s.start,
-                s.end,
-                doc.id,
-                chars.len()
+                "{at}: span {}..{} runs past the end of {} ({len} characters)",
+                s.start, s.end, doc.id
             )));
-        }
-        let covered = &doc.text()[byte(s.start)..byte(s.end)];
+        };
+        let covered = &doc.text()[a..b];
         if let Some(said) = said
             && said != covered
         {
