@@ -190,11 +190,14 @@ impl<'t> Analysis<'t> {
         a
     }
 
-    /// True when `s` is a byline: a whole paragraph of at most eight words
-    /// starting `By `.
+    /// True when `s` is a byline: a whole paragraph starting `By ` with at
+    /// most eight words before any date set off by a bar or dash.
     pub fn is_byline(&self, s: &Sentence) -> bool {
         let t = &self.text[s.start..s.end];
-        s.whole_para && t.starts_with("By ") && t.split_whitespace().count() <= 8
+        // `By Ann Lee, Business Reporter | Oct. 23, 2025 at 8:05 a.m.`: the
+        // date after a bar or dash is no part of the name line.
+        let name = t.split(['|', '•', '·', '—']).next().unwrap_or(t);
+        s.whole_para && t.starts_with("By ") && name.split_whitespace().count() <= 8
     }
 
     /// How many sentences lie above the byline, when one of the first

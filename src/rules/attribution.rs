@@ -65,6 +65,8 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
 static HONORIFICS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
+/// Letters after a name (`Alison Crewe KC`, `Dana Ruiz MP`).
+static POSTNOMINALS: WordSet = WordSet::new(&["kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe"]);
 /// Abbreviated job titles whose full stop belongs to the name that follows
 /// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
 static TITLE_ABBREVS: WordSet = WordSet::new(&[
@@ -79,6 +81,15 @@ static SUBORDINATORS: WordSet = WordSet::new(&[
 ]);
 /// Last words of organisation names: such a name is no person for pronouns.
 static ORG_WORDS: WordSet = WordSet::new(&[
+    "industries",
+    "foods",
+    "brands",
+    "corporation",
+    "enterprises",
+    "solutions",
+    "logistics",
+    "resources",
+    "insurance",
     "capital",
     "group",
     "inc",
@@ -226,6 +237,18 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     while j > lo {
         let w = a.word(j - 1);
         let t = a.tokens[j - 1];
+        // `Darrowshire Fire and Rescue Service said`, `Marks & Spencer
+        // said`: `and` between capitalised words inside a name that is all
+        // capitalised so far.
+        if (w == "and" || w == "&")
+            && j >= lo + 2
+            && j < end
+            && a.tokens[j - 2].has(flag::TITLE)
+            && (j..end).all(|k| a.tokens[k].has(flag::TITLE))
+        {
+            j -= 1;
+            continue;
+        }
         if t.has(flag::PUNCT) && w != "." && w != "’" && w != "'" && w != "-" {
             break;
         }
@@ -408,7 +431,11 @@ fn name_of<'t>(
     np: (usize, usize),
     last_person: Option<&Agent<'t>>,
 ) -> Option<Agent<'t>> {
-    let (s, e) = np;
+    let (s, mut e) = np;
+    // `Alison Crewe KC`: letters after a name are no part of it.
+    if e >= s + 3 && POSTNOMINALS.has(a.word(e - 1)) && a.tokens[e - 1].has(flag::UPPER) {
+        e -= 1;
+    }
     if e == s + 1 && PRONOUNS.has(a.word(s)) {
         return last_person.map(|p| agent_over(a, p.name, s, e, false));
     }
@@ -674,11 +701,34 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
 
 /// The first token in `k..e` after leading titles (with their full stop:
 /// `Sen.`) and determiners.
-fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, mut k: usize, e: usize) -> usize {
-    while k < e && (is_title_word(a, lx, k) || DETERMINERS.has(a.word(k))) {
-        k += 1;
-        if k < e && a.word(k) == "." && TITLE_ABBREVS.has(a.word(k - 1)) {
+fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize {
+    let skip = |mut k: usize| {
+        while k < e && (is_title_word(a, lx, k) || DETERMINERS.has(a.word(k))) {
             k += 1;
+            if k < e && a.word(k) == "." && TITLE_ABBREVS.has(a.word(k - 1)) {
+                k += 1;
+            }
+        }
+        k
+    };
+    let after = skip(k);
+    if after > k {
+        return after;
+    }
+    // `Transport Minister Sarah Lindqvist`, `Opposition Sen. Tomas
+    // Ferreira`: a capitalised word or two qualifying the title; dropped
+    // with it when a full name (two words or more) follows.
+    for m in k + 1..(k + 3).min(e) {
+        if !a.tokens[m - 1].has(flag::TITLE) {
+            break;
+        }
+        if is_title_word(a, lx, m) {
+            let r = skip(m);
+            let rest = (r..e).filter(|&i| a.word(i) != ".").count();
+            if rest >= 2 && (r..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
+                return r;
+            }
+            break;
         }
     }
     k
@@ -955,10 +1005,11 @@ pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
     (is_spokesperson(last) && org.starts_with(|c: char| c.is_uppercase())).then_some(org)
 }
 
-/// Is `ag` a bare company noun (`the company`, `the airline`) that no
-/// name of the text contained?
-pub fn is_company_noun(ag: &Agent<'_>) -> bool {
-    !ag.named && COMPANY_NOUNS.has(ag.name)
+/// The company noun an unnamed agent ends with (`the Delford-based
+/// manufacturer` → `manufacturer`), if any.
+pub fn company_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
+    let last = ag.name.rsplit(' ').next()?;
+    (!ag.named && COMPANY_NOUNS.has(last)).then_some(last)
 }
 
 /// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
@@ -1010,6 +1061,30 @@ pub fn subject<'t>(
     }
     let comma = (lo..hi.min(lo + 30)).find(|&k| a.tokens[k].has(flag::PUNCT) && a.word(k) != "’");
     let comma = comma.filter(|&k| a.word(k) == ",");
+    // `In March it was named …`, `On Tuesday, Ruiz said`: a phrase of a
+    // preposition first is no subject (and `In March` no person); the
+    // subject follows it.
+    if a.tokens[lo].has(flag::TITLE) && PREPOSITIONS.has(a.word(lo)) {
+        let k = (lo + 1..hi)
+            .find(|&k| !a.tokens[k].has(flag::TITLE))
+            .unwrap_or(hi);
+        // `For Priya Sandhu, a care worker, the change …`: a full name
+        // set off by the comma is who the sentence is about, the one a
+        // later `she` means.
+        if let Some(c) = comma {
+            if c == k && k >= lo + 3 {
+                return name_of(a, lx, (lo + 1, k), last_person);
+            }
+            if c + 1 < hi {
+                return subject(a, lx, c + 1, hi, last_person);
+            }
+        }
+        return if k > lo + 1 && k < hi {
+            subject(a, lx, k, hi, last_person)
+        } else {
+            None
+        };
+    }
     // `Retired teacher Marjorie Pell, who …`: a capitalised description,
     // then a full name, before the comma; no opening clause.
     if let Some(c) = comma

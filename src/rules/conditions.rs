@@ -482,6 +482,13 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
             .any(|h| !a.tok_in_quote(h.tok as usize))
 }
 
+/// Words before a past tense that make it no event of a subject (`to
+/// have got`, `is spent`, `people who kept`, `the left`).
+const NO_SUBJECT_BEFORE: &[&str] = &[
+    "the", "a", "an", "to", "have", "has", "had", "be", "been", "being", "not", "never", "is",
+    "are", "was", "were", "who", "which", "that",
+];
+
 /// Past tenses that tell a feeling or a wish, not an event.
 const FEELING_VERBS: &[&str] = &[
     "loved",
@@ -509,6 +516,16 @@ const FEELING_VERBS: &[&str] = &[
     "panicked",
     "struggled",
 ];
+
+/// Irregular past tenses of events (`we brought maps`, `the next bill
+/// came`); feelings and thoughts (`felt`, `thought`) are left out.
+static IRREGULAR_PAST: super::words::WordSet = super::words::WordSet::new(&[
+    "brought", "bought", "came", "went", "took", "gave", "got", "saw", "found", "made", "ran",
+    "sent", "built", "paid", "sold", "lost", "won", "fell", "rose", "spent", "kept", "held", "met",
+    "began", "became", "broke", "drove", "flew", "threw", "wrote", "stood", "sat", "heard",
+    "caught", "fought", "struck", "stole", "woke", "chose", "led", "fled", "slept", "dug", "hid",
+    "shot", "rode", "swam", "wore", "tore", "sank", "shook", "forgot",
+]);
 
 /// The quoted words of sentence `si` hold a checkable detail: digits, one
 /// of `spans` (sorted by start) starting inside the marks, a proper name
@@ -560,6 +577,23 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
                 .iter()
                 .any(|p| a.word(i - 1).eq_ignore_ascii_case(p))
             && !FEELING_VERBS.contains(&w)
+        {
+            return true;
+        }
+        // An irregular past after its subject (`we brought`, `the bill
+        // came`), and a past progressive (`my daughter was crying`).
+        if t.has(flag::LOWER)
+            && i > t0
+            && a.tok_in_quote(i - 1)
+            && a.tokens[i - 1].has(flag::ALPHA)
+            && !NO_SUBJECT_BEFORE.contains(&a.word(i - 1))
+            && (IRREGULAR_PAST.has(w)
+                || matches!(w, "was" | "were")
+                    && i + 1 < t1
+                    && a.tok_in_quote(i + 1)
+                    && a.tokens[i + 1].has(flag::LOWER)
+                    && a.word(i + 1).len() > 5
+                    && a.word(i + 1).ends_with("ing"))
         {
             return true;
         }

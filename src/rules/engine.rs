@@ -612,15 +612,25 @@ fn matches<'r>(
         }
         Kind::Tokens(specs) => {
             each_match(specs, a, |m0, m1, parts| {
-                let start = a.tokens[m0].start();
-                let end = a.tokens[m1 - 1].end();
+                let (mut start, mut end) = (a.tokens[m0].start(), a.tokens[m1 - 1].end());
+                // Tokens captured as `span` are the candidate, as a regex's
+                // `span` group is: the rest of the match is context.
+                let mut span: Option<(usize, usize)> = None;
                 let from = out.pieces.len();
                 for (s, &(p0, p1)) in specs.iter().zip(parts) {
                     if let Some(name) = s.capture.as_deref()
                         && p1 > p0
                     {
-                        out.piece(name, a.tokens[p0].start(), a.tokens[p1 - 1].end());
+                        let (ps, pe) = (a.tokens[p0].start(), a.tokens[p1 - 1].end());
+                        if name == "span" {
+                            span = Some(span.map_or((ps, pe), |(s, e)| (s.min(ps), e.max(pe))));
+                        } else {
+                            out.piece(name, ps, pe);
+                        }
                     }
+                }
+                if let Some((s, e)) = span {
+                    (start, end) = (s, e);
                 }
                 out.push(r, ri, start, end, from);
             });

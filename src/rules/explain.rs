@@ -3,7 +3,7 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, AttrLexicons, SurnameMemo, agent_of_verb, full_name, is_company_noun, is_person,
+    Agent, AttrLexicons, SurnameMemo, agent_of_verb, company_noun, full_name, is_person,
     is_person_in, is_pronoun, org_described_before, spokesperson_org, subject,
     verbs_outside_quotes,
 };
@@ -87,10 +87,25 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         let mut agent = sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames);
         // `the operator said`: the organisation the text last described so
         // (`the state operator RFN`), else the one that last spoke by name.
+        // `Korvel Industries will cut 1,400 jobs, the company said`: the
+        // organisation the sentence itself opens with comes first.
         if let Some(ag) = &mut agent
-            && is_company_noun(ag)
+            && let Some(noun) = company_noun(ag)
         {
-            if let Some(name) = org_described_before(a, ag.name, a.token_from(ag.start)) {
+            let own = subj
+                .get_or_insert_with(|| subject(a, lx, t0, t1, lp.get(a, lx, &mut surnames)))
+                .as_ref()
+                .filter(|sb| {
+                    // A name of two words or more: a capital at the sentence
+                    // start alone (`Side effects were mild`) names nothing.
+                    sb.named
+                        && sb.name.contains(' ')
+                        && sb.start < ag.start
+                        && !is_person_in(a, sb, &mut surnames)
+                });
+            if let Some(sb) = own {
+                ag.name = sb.name;
+            } else if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
                 ag.name = name;
             } else if let Some(org) = &last_org {
                 ag.name = org.name;

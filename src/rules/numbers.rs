@@ -43,6 +43,32 @@ impl Dec {
         })
     }
 
+    /// `self / o` rounded half up to four decimal places (`1 in 3` →
+    /// `0.3333`): a share has no exact decimal in general.
+    fn share(self, o: Dec) -> Option<Dec> {
+        if o.mant <= 0 || self.mant < 0 {
+            return None;
+        }
+        // self / o * 10^4 = (sm * 10^(se + 4)) / (om * 10^oe).
+        let shift = self.exp + 4 - o.exp;
+        let (num, den) = if shift >= 0 {
+            (
+                self.mant.checked_mul(10i128.checked_pow(shift as u32)?)?,
+                o.mant,
+            )
+        } else {
+            (
+                self.mant,
+                o.mant
+                    .checked_mul(10i128.checked_pow(shift.unsigned_abs())?)?,
+            )
+        };
+        Some(Dec {
+            mant: (num.checked_mul(2)? + den) / (den * 2),
+            exp: -4,
+        })
+    }
+
     fn to_plain(self) -> String {
         let mut s = String::with_capacity(24);
         self.write_plain(&mut s);
@@ -221,6 +247,16 @@ fn is_range_joiner(w: &str) -> bool {
     lower_is(w, &["to", "and", "-", "–", "—", "or"])
 }
 
+/// Words joining a rate's two numbers (`3 in 10`, `one out of five`):
+/// how many, or none.
+fn rate_joiner(words: &[&str]) -> Option<usize> {
+    match words {
+        [w, ..] if lower_is(w, &["in"]) => Some(1),
+        [a, b, ..] if lower_is(a, &["out"]) && lower_is(b, &["of"]) => Some(2),
+        _ => None,
+    }
+}
+
 /// Inexact quantity words: the value is empty.
 fn is_vague(w: &str) -> bool {
     lower_is(
@@ -396,6 +432,12 @@ pub fn figure_value(text: &str) -> String {
             // A compound like `28-year-old` has its number first; a range has
             // a joiner and a second number.
             let j = i + n;
+            if let Some(k) = rate_joiner(&words[j..])
+                && let Some((of, _)) = read_number(&words[j + k..])
+                && let Some(v) = low.share(of)
+            {
+                return v.to_plain();
+            }
             if let Some(joiner) = words.get(j)
                 && is_range_joiner(joiner)
                 && let Some((high, _)) = read_number(&words[j + 1..])
@@ -593,6 +635,13 @@ mod tests {
             ("38p", "38"),
             ("1,200MW", "1200"),
             ("14:30", ""),
+            // Rates: the share, to four places.
+            ("Nearly one in five patients", "0.2"),
+            ("3 in 10 adults", "0.3"),
+            ("Two out of three voters", "0.6667"),
+            ("1 in 3", "0.3333"),
+            ("one in 1,000", "0.001"),
+            ("1 in 0", "1"),
         ] {
             assert_eq!(figure_value(t), v, "{t}");
         }

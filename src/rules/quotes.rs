@@ -119,6 +119,9 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
             continue;
         };
         if c == '\n' {
+            if !stack.is_empty() {
+                continued(text, i, &stack, out);
+            }
             stack.clear();
             continue;
         }
@@ -166,6 +169,38 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
     }
 }
 
+/// A quotation that runs on into the next paragraph has no closing mark at
+/// the end of the first: the next paragraph opens with a mark of its family
+/// instead (the newspaper convention). The first part is a quotation up to
+/// its paragraph's end (`\n` at `nl`); the mark at the next paragraph's
+/// start opens the rest as usual.
+fn continued(text: &str, nl: usize, stack: &[(Family, usize, usize)], out: &mut Vec<QuotePair>) {
+    let rest = &text[nl + 1..];
+    let Some(c) = rest.trim_start().chars().next() else {
+        return;
+    };
+    let from = text.len() - rest.trim_start().len();
+    let prev = text[..from].chars().next_back();
+    let next = text[from + c.len_utf8()..].chars().next();
+    let Some((fam, Role::Open | Role::Either)) = classify(c, prev, next) else {
+        return;
+    };
+    let Some(k) = stack.iter().position(|&(f, _, _)| f == fam) else {
+        return;
+    };
+    let (_, at, olen) = stack[k];
+    let end = at + text[at..nl].trim_end().len();
+    if end > at + olen {
+        out.push(QuotePair {
+            start: at,
+            end,
+            open_len: olen,
+            close_len: 0,
+            depth: k,
+        });
+    }
+}
+
 /// Does `s` hold at least `n` words (runs of alphanumeric characters)?
 /// Stops at the `n`th: a long quotation is not read to its end.
 pub fn has_words(s: &str, n: usize) -> bool {
@@ -208,6 +243,20 @@ mod tests {
                 ("„ja nein“", 0)
             ]
         );
-        assert_eq!(quotes("“unclosed\n“closed one”"), vec![("“closed one”", 0)]);
+        assert_eq!(quotes("“unclosed\nclosed one”"), vec![]);
+        // A quotation running on into the next paragraph, which opens with
+        // a mark again: the first part ends with its paragraph.
+        assert_eq!(
+            quotes("“It ran on.\r\n\r\n“Then it closed,” she said."),
+            vec![("“It ran on.", 0), ("“Then it closed,”", 0)]
+        );
+        assert_eq!(
+            quotes("\"It ran on.\n\"Then it closed,\" she said.\n“Not this.\n‘Other family.’"),
+            vec![
+                ("\"It ran on.", 0),
+                ("\"Then it closed,\"", 0),
+                ("‘Other family.’", 0)
+            ]
+        );
     }
 }

@@ -206,7 +206,9 @@ pub struct TokenSpec {
     pub not_suffix: Vec<String>,
     /// Quantifier: `"?"`, `"*"`, `"+"`, `"{m,n}"`; exactly once when absent.
     pub op: Option<String>,
-    /// Name of the capture (explanation piece role).
+    /// Name of the capture (explanation piece role). Tokens captured as
+    /// `span` are the candidate, and the rest of the match only context
+    /// (as a regex's `span` group).
     pub capture: Option<String>,
     /// Matches only when no earlier spec with one of these capture names
     /// took a token: `(…, capture: "noun", unless_captured: ["currency",
