@@ -64,7 +64,7 @@ impl Dec {
             )
         };
         Some(Dec {
-            mant: (num.checked_mul(2)? + den) / (den * 2),
+            mant: num.checked_mul(2)?.checked_add(den)? / den.checked_mul(2)?,
             exp: -4,
         })
     }
@@ -642,6 +642,9 @@ mod tests {
             ("1 in 3", "0.3333"),
             ("one in 1,000", "0.001"),
             ("1 in 0", "1"),
+            // Too large to divide exactly: the first number, as before.
+            ("1 in 99999999999999999999999999999999999999999", "1"),
+            ("99999999999999999999999999999999999999 in 3", "99999999999999999999999999999999999999"),
         ] {
             assert_eq!(figure_value(t), v, "{t}");
         }
