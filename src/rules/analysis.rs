@@ -191,12 +191,12 @@ impl<'t> Analysis<'t> {
     }
 
     /// True when `s` is a byline: a whole paragraph starting `By ` with at
-    /// most eight words before any date set off by a bar or dash.
+    /// most eight words before any date set off by a bar or bullet.
     pub fn is_byline(&self, s: &Sentence) -> bool {
         let t = &self.text[s.start..s.end];
         // `By Ann Lee, Business Reporter | Oct. 23, 2025 at 8:05 a.m.`: the
-        // date after a bar or dash is no part of the name line.
-        let name = t.split(['|', '•', '·', '—']).next().unwrap_or(t);
+        // date after a bar or bullet is no part of the name line.
+        let name = t.split(['|', '•', '·']).next().unwrap_or(t);
         s.whole_para && t.starts_with("By ") && name.split_whitespace().count() <= 8
     }
 

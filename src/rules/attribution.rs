@@ -66,7 +66,30 @@ static HONORIFICS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
 /// Letters after a name (`Alison Crewe KC`, `Dana Ruiz MP`).
-static POSTNOMINALS: WordSet = WordSet::new(&["kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe"]);
+/// (`MP` is left out: it is also a job, `a Labour MP said`.)
+static POSTNOMINALS: WordSet = WordSet::new(&["kc", "qc", "obe", "mbe", "cbe"]);
+/// Months and weekdays: a date after a preposition (`In March`).
+static DATE_WORDS: WordSet = WordSet::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
 /// Abbreviated job titles whose full stop belongs to the name that follows
 /// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
 static TITLE_ABBREVS: WordSet = WordSet::new(&[
@@ -239,8 +262,8 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         let t = a.tokens[j - 1];
         // `Darrowshire Fire and Rescue Service said`, `Marks & Spencer
         // said`: `and` between capitalised words inside a name that is all
-        // capitalised so far.
-        if (w == "and" || w == "&")
+        // capitalised so far, an organisation's (`Tom Reed and Jo Marsh` are two people).
+        if (w == "&" || w == "and" && ORG_WORDS.has(a.word(end - 1)))
             && j >= lo + 2
             && j < end
             && a.tokens[j - 2].has(flag::TITLE)
@@ -1008,8 +1031,15 @@ pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
 /// The company noun an unnamed agent ends with (`the Delford-based
 /// manufacturer` → `manufacturer`), if any.
 pub fn company_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
-    let last = ag.name.rsplit(' ').next()?;
-    (!ag.named && COMPANY_NOUNS.has(last)).then_some(last)
+    let (before, last) = ag.name.rsplit_once(' ').unwrap_or(("", ag.name));
+    // Only place words before it (`Delford-based`, `London-listed`): `a
+    // rival company` is another one.
+    let placed = before
+        .split(' ')
+        .rev()
+        .take_while(|w| !["the", "a", "an", "its"].contains(w))
+        .all(|w| w.is_empty() || w.contains('-'));
+    (!ag.named && placed && COMPANY_NOUNS.has(last)).then_some(last)
 }
 
 /// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
@@ -1065,21 +1095,31 @@ pub fn subject<'t>(
     // preposition first is no subject (and `In March` no person); the
     // subject follows it.
     if a.tokens[lo].has(flag::TITLE) && PREPOSITIONS.has(a.word(lo)) {
-        let k = (lo + 1..hi)
-            .find(|&k| !a.tokens[k].has(flag::TITLE))
-            .unwrap_or(hi);
+        // The preposition's object: a date (`In 2019`, `In March 2019`),
+        // else its capitalised words.
+        let mut k = lo + 1;
+        if k < hi && (a.tokens[k].has(flag::DIGIT) || DATE_WORDS.has(a.word(k))) {
+            k += 1;
+            while k < hi && a.tokens[k].has(flag::DIGIT) {
+                k += 1;
+            }
+        } else {
+            k = (lo + 1..hi)
+                .find(|&k| !a.tokens[k].has(flag::TITLE))
+                .unwrap_or(hi);
+        }
         // `For Priya Sandhu, a care worker, the change …`: a full name
         // set off by the comma is who the sentence is about, the one a
         // later `she` means.
         if let Some(c) = comma {
-            if c == k && k >= lo + 3 {
+            if a.word(lo) == "For" && c == k && k >= lo + 3 {
                 return name_of(a, lx, (lo + 1, k), last_person);
             }
             if c + 1 < hi {
                 return subject(a, lx, c + 1, hi, last_person);
             }
         }
-        return if k > lo + 1 && k < hi {
+        return if k > lo + 1 && k < hi && !a.tokens[k].has(flag::PUNCT) {
             subject(a, lx, k, hi, last_person)
         } else {
             None

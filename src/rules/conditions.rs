@@ -586,9 +586,15 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
             && i > t0
             && a.tok_in_quote(i - 1)
             && a.tokens[i - 1].has(flag::ALPHA)
-            && !NO_SUBJECT_BEFORE.contains(&a.word(i - 1))
+            && !NO_SUBJECT_BEFORE
+                .iter()
+                .any(|n| a.word(i - 1).eq_ignore_ascii_case(n))
             && (IRREGULAR_PAST.has(w)
                 || matches!(w, "was" | "were")
+                    // `It was heartbreaking`: an adjective, no event.
+                    && !["it", "this", "there", "what"]
+                        .iter()
+                        .any(|n| a.word(i - 1).eq_ignore_ascii_case(n))
                     && i + 1 < t1
                     && a.tok_in_quote(i + 1)
                     && a.tokens[i + 1].has(flag::LOWER)

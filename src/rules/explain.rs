@@ -87,8 +87,9 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         let mut agent = sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames);
         // `the operator said`: the organisation the text last described so
         // (`the state operator RFN`), else the one that last spoke by name.
-        // `Korvel Industries will cut 1,400 jobs, the company said`: the
-        // organisation the sentence itself opens with comes first.
+        // `Korvel Industries will cut 1,400 jobs, the company said`: with
+        // no organisation described or heard before, the one the sentence
+        // itself opens with.
         if let Some(ag) = &mut agent
             && let Some(noun) = company_noun(ag)
         {
@@ -103,12 +104,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                         && sb.start < ag.start
                         && !is_person_in(a, sb, &mut surnames)
                 });
-            if let Some(sb) = own {
-                ag.name = sb.name;
-            } else if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
+            if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
                 ag.name = name;
             } else if let Some(org) = &last_org {
                 ag.name = org.name;
+            } else if let Some(sb) = own {
+                ag.name = sb.name;
             }
         }
         // `“…,” they added` after `“…,” the diplomat said` in the same

@@ -43,30 +43,39 @@ impl Dec {
         })
     }
 
-    /// `self / o` rounded half up to four decimal places (`1 in 3` →
-    /// `0.3333`): a share has no exact decimal in general.
+    /// `self / o` rounded half up to four decimal places, or to four
+    /// significant digits when smaller (`1 in 3` → `0.3333`, `one in
+    /// 50,000` → `0.00002`): a share has no exact decimal in general.
     fn share(self, o: Dec) -> Option<Dec> {
         if o.mant <= 0 || self.mant < 0 {
             return None;
         }
-        // self / o * 10^4 = (sm * 10^(se + 4)) / (om * 10^oe).
-        let shift = self.exp + 4 - o.exp;
-        let (num, den) = if shift >= 0 {
-            (
-                self.mant.checked_mul(10i128.checked_pow(shift as u32)?)?,
-                o.mant,
-            )
-        } else {
-            (
-                self.mant,
-                o.mant
-                    .checked_mul(10i128.checked_pow(shift.unsigned_abs())?)?,
-            )
-        };
-        Some(Dec {
-            mant: num.checked_mul(2)?.checked_add(den)? / den.checked_mul(2)?,
-            exp: -4,
-        })
+        let mut last = None;
+        for places in 4..=30 {
+            // self / o * 10^places = (sm * 10^(se + places)) / (om * 10^oe).
+            let shift = self.exp + places - o.exp;
+            let (num, den) = if shift >= 0 {
+                (
+                    self.mant.checked_mul(10i128.checked_pow(shift as u32)?)?,
+                    o.mant,
+                )
+            } else {
+                (
+                    self.mant,
+                    o.mant
+                        .checked_mul(10i128.checked_pow(shift.unsigned_abs())?)?,
+                )
+            };
+            let q = num.checked_mul(2)?.checked_add(den)? / den.checked_mul(2)?;
+            last = Some(Dec {
+                mant: q,
+                exp: -places,
+            });
+            if q >= 1000 || q == 0 && self.mant == 0 {
+                break;
+            }
+        }
+        last
     }
 
     fn to_plain(self) -> String {
@@ -641,6 +650,9 @@ mod tests {
             ("Two out of three voters", "0.6667"),
             ("1 in 3", "0.3333"),
             ("one in 1,000", "0.001"),
+            ("one in 50,000 people", "0.00002"),
+            ("1 in 3,000,000", "0.0000003333"),
+            ("0 in 5", "0"),
             ("1 in 0", "1"),
             // Too large to divide exactly: the first number, as before.
             ("1 in 99999999999999999999999999999999999999999", "1"),

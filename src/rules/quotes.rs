@@ -1,6 +1,7 @@
 //! Pairing quotation marks of every style: curly “…” ‘…’, straight "…" '…'
 //! decided by context, guillemets «…» ‹…›, and „…“. Quotes may nest; a
-//! paragraph break closes nothing and forgets unclosed marks.
+//! paragraph break closes nothing and forgets unclosed marks, but for a
+//! quotation that runs on into the next paragraph (see [`continued`]).
 
 /// Families of marks: a closer only closes an opener of its family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +190,18 @@ fn continued(text: &str, nl: usize, stack: &[(Family, usize, usize)], out: &mut 
         return;
     };
     let (_, at, olen) = stack[k];
+    // Only a mark that opens speech: after a space, a colon or the start
+    // of the paragraph, before a capital (`“I cooked …`), so that `'97`
+    // and an inch mark (`6"-long`) left open stay no quotation.
+    let before = text[..at].chars().next_back();
+    let opens = before.is_none_or(|c| c.is_whitespace() || c == ':' || c == ',')
+        && text[at + olen..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if !opens {
+        return;
+    }
     let end = at + text[at..nl].trim_end().len();
     if end > at + olen {
         out.push(QuotePair {
@@ -244,6 +257,15 @@ mod tests {
             ]
         );
         assert_eq!(quotes("“unclosed\nclosed one”"), vec![]);
+        // Marks that open no speech run on into nothing.
+        assert_eq!(
+            quotes("The class of '97 left.\n'We were happy,' he said."),
+            vec![("'We were happy,'", 0)]
+        );
+        assert_eq!(
+            quotes("a 6\"-long blade\n\"We take it seriously,\" police said."),
+            vec![("\"We take it seriously,\"", 0)]
+        );
         // A quotation running on into the next paragraph, which opens with
         // a mark again: the first part ends with its paragraph.
         assert_eq!(
