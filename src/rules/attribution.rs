@@ -1037,7 +1037,7 @@ pub fn company_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
     let placed = before
         .split(' ')
         .rev()
-        .take_while(|w| !["the", "a", "an", "its"].contains(w))
+        .take_while(|w| !DETERMINERS.has(w))
         .all(|w| w.is_empty() || w.contains('-'));
     (!ag.named && placed && COMPANY_NOUNS.has(last)).then_some(last)
 }

@@ -484,10 +484,10 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
 
 /// Words before a past tense that make it no event of a subject (`to
 /// have got`, `is spent`, `people who kept`, `the left`).
-const NO_SUBJECT_BEFORE: &[&str] = &[
+static NO_SUBJECT_BEFORE: super::words::WordSet = super::words::WordSet::new(&[
     "the", "a", "an", "to", "have", "has", "had", "be", "been", "being", "not", "never", "is",
     "are", "was", "were", "who", "which", "that",
-];
+]);
 
 /// Past tenses that tell a feeling or a wish, not an event.
 const FEELING_VERBS: &[&str] = &[
@@ -586,9 +586,7 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
             && i > t0
             && a.tok_in_quote(i - 1)
             && a.tokens[i - 1].has(flag::ALPHA)
-            && !NO_SUBJECT_BEFORE
-                .iter()
-                .any(|n| a.word(i - 1).eq_ignore_ascii_case(n))
+            && !NO_SUBJECT_BEFORE.has(a.word(i - 1))
             && (IRREGULAR_PAST.has(w)
                 || matches!(w, "was" | "were")
                     // `It was heartbreaking`: an adjective, no event.

@@ -93,7 +93,11 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         if let Some(ag) = &mut agent
             && let Some(noun) = company_noun(ag)
         {
-            let own = subj
+            if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
+                ag.name = name;
+            } else if let Some(org) = &last_org {
+                ag.name = org.name;
+            } else if let Some(sb) = subj
                 .get_or_insert_with(|| subject(a, lx, t0, t1, lp.get(a, lx, &mut surnames)))
                 .as_ref()
                 .filter(|sb| {
@@ -103,12 +107,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                         && sb.name.contains(' ')
                         && sb.start < ag.start
                         && !is_person_in(a, sb, &mut surnames)
-                });
-            if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
-                ag.name = name;
-            } else if let Some(org) = &last_org {
-                ag.name = org.name;
-            } else if let Some(sb) = own {
+                })
+            {
                 ag.name = sb.name;
             }
         }

@@ -176,11 +176,11 @@ pub fn pair_quotes(text: &str, out: &mut Vec<QuotePair>) {
 /// its paragraph's end (`\n` at `nl`); the mark at the next paragraph's
 /// start opens the rest as usual.
 fn continued(text: &str, nl: usize, stack: &[(Family, usize, usize)], out: &mut Vec<QuotePair>) {
-    let rest = &text[nl + 1..];
-    let Some(c) = rest.trim_start().chars().next() else {
+    let rest = text[nl + 1..].trim_start();
+    let Some(c) = rest.chars().next() else {
         return;
     };
-    let from = text.len() - rest.trim_start().len();
+    let from = text.len() - rest.len();
     let prev = text[..from].chars().next_back();
     let next = text[from + c.len_utf8()..].chars().next();
     let Some((fam, Role::Open | Role::Either)) = classify(c, prev, next) else {
