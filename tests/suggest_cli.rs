@@ -82,6 +82,49 @@ fn in_place_with_a_non_project_changes_nothing() {
 }
 
 #[test]
+fn in_place_with_jsonl_prints_the_suggestions_it_added_and_only_those() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("a.txt"),
+        "“Prices rose 12% in May,” the office said. 👍 About 40 shops closed.\n",
+    )
+    .unwrap();
+    assert!(
+        nm(&["import", "a.txt", "-o", "p.ron"], d, "")
+            .status
+            .success()
+    );
+    let plain = nm(&["suggest", "p.ron", "--jsonl"], d, "");
+    assert!(plain.status.success(), "{}", text(&plain.stderr));
+    let o = nm(&["suggest", "p.ron", "--in-place", "--jsonl"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    // Parsed, then in one order: the project keeps its own order of spans.
+    let lines = |b: &[u8]| -> Vec<String> {
+        let mut v: Vec<String> = text(b)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l)
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    // The same lines as without --in-place (code point offsets), now saved.
+    let added = lines(&o.stdout);
+    assert!(added.len() >= 3, "{added:?}");
+    assert_eq!(added, lines(&plain.stdout));
+    assert!(text(&o.stderr).contains(&format!("{} suggestions added", added.len())));
+    // A second run adds nothing, and prints nothing.
+    let o = nm(&["suggest", "p.ron", "--in-place", "--jsonl"], d, "");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "");
+    assert!(text(&o.stderr).contains("0 suggestions added"));
+}
+
+#[test]
 fn a_bad_stdin_line_is_named_once_with_its_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let input = "{\"id\": \"x\", \"text\": \"Prices rose 12%.\"}\n\n{\"text\": \"ééé\", bad}\n";

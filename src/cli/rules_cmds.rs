@@ -1,13 +1,13 @@
 //! `suggest`, `eval` and `rules test`: running the rule engine from the
 //! command line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use newsmark::formats::import::{collect_files, parse_jsonl_lines, read_file};
-use newsmark::model::{Document, OffsetMap, Status};
+use newsmark::model::{Document, OffsetMap, Origin, SpanId, Status};
 use newsmark::project;
 use newsmark::project::DocIds;
 use newsmark::rules::eval::{EvalSpan, LABELS, MODES, Report, evaluate};
@@ -27,6 +27,7 @@ pub struct SuggestArgs {
     #[arg(long)]
     pub rules: Option<PathBuf>,
     /// Print one JSON object per suggestion (the only output format; accepted for clarity).
+    /// With --in-place: print the suggestions added to the project.
     #[arg(long)]
     pub jsonl: bool,
     /// With a project: add suggestions to it as pending spans and save.
@@ -74,19 +75,24 @@ fn suggestion_lines(rules: &RuleSet, name: &str, text: &str) -> String {
     let map = OffsetMap::new(text);
     let mut out = String::new();
     for s in rules.suggest(text) {
-        let obj = serde_json::json!({
-            "doc": name,
-            "start": map.to_char(text, s.start),
-            "end": map.to_char(text, s.end),
-            "label": &*s.label,
-            "text": text.get(s.start..s.end).unwrap_or(""),
-            "rule": &*s.rule,
-            "attrs": s.attrs,
-        });
-        out.push_str(&obj.to_string());
-        out.push('\n');
+        push_line(&mut out, name, text, &map, &s);
     }
     out
+}
+
+/// Adds suggestion `s` of document `name` to `out` as one JSON line.
+fn push_line(out: &mut String, name: &str, text: &str, map: &OffsetMap, s: &Suggestion) {
+    let obj = serde_json::json!({
+        "doc": name,
+        "start": map.to_char(text, s.start),
+        "end": map.to_char(text, s.end),
+        "label": &*s.label,
+        "text": text.get(s.start..s.end).unwrap_or(""),
+        "rule": &*s.rule,
+        "attrs": s.attrs,
+    });
+    out.push_str(&obj.to_string());
+    out.push('\n');
 }
 
 /// Prints the suggestions for `docs`; `false` once standard output is
@@ -236,12 +242,43 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
                     })
                     .collect();
                 bar.finish_and_clear();
-                let added: usize = found
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, f)| add_pending(&mut proj, i, f))
-                    .sum();
+                // With --jsonl, the suggestions added are printed too (those
+                // already in the project or rejected before are not).
+                let mut lines = String::new();
+                let mut added = 0;
+                for (i, f) in found.into_iter().enumerate() {
+                    let before: HashSet<SpanId> =
+                        proj.documents[i].spans().iter().map(|s| s.id).collect();
+                    added += add_pending(&mut proj, i, f);
+                    if a.jsonl {
+                        let d = &proj.documents[i];
+                        let (name, text) = (names.claim(&d.id), d.text());
+                        let map = OffsetMap::new(text);
+                        for s in d.spans().iter().filter(|s| !before.contains(&s.id)) {
+                            let Origin::Rule(rule) = &s.origin else {
+                                continue;
+                            };
+                            let sg = Suggestion {
+                                start: s.start,
+                                end: s.end,
+                                label: s.label.as_str().into(),
+                                attrs: s.attrs.clone(),
+                                rule: rule.as_str().into(),
+                                why: None,
+                            };
+                            push_line(&mut lines, &name, text, &map, &sg);
+                        }
+                    }
+                }
                 project::save(&proj, p)?;
+                // Printed once saved: the lines are what the file now holds.
+                let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+                if w.write_all(lines.as_bytes())
+                    .and_then(|()| w.flush())
+                    .is_err()
+                {
+                    return Ok(());
+                }
                 eprintln!("{}: {added} suggestions added as pending", p.display());
             } else {
                 let ds: Vec<(String, String)> = proj

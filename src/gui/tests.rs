@@ -602,6 +602,54 @@ fn a_file_dropped_on_the_window_is_imported() {
 }
 
 #[test]
+fn a_dropped_folder_is_read_in_natural_order_and_every_skipped_file_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("part-10.txt"), "Part ten, with 10 people.").unwrap();
+    std::fs::write(d.join("part-2.txt"), "Part two, with 2 people.").unwrap();
+    std::fs::write(d.join("photo.png"), [0u8, 1]).unwrap();
+    std::fs::write(d.join("notes.docx"), [0u8, 1]).unwrap();
+    let mut h = harness(AppState::new(project(), None));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(d.to_path_buf())));
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run_steps(2);
+    let s = h.state();
+    let names: Vec<&str> = s.project.documents[2..]
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names, ["part-2", "part-10"]);
+    let m = s.message.clone().expect("a message");
+    assert!(m.text.contains("2 files skipped"), "{}", m.text);
+    assert_eq!(m.details.len(), 2, "{:?}", m.details);
+    assert!(
+        m.details[0].ends_with("notes.docx: unsupported file type"),
+        "{:?}",
+        m.details
+    );
+    assert!(
+        m.details[1].ends_with("photo.png: unsupported file type"),
+        "{:?}",
+        m.details
+    );
+    // Resting the pointer on the message shows every skipped file.
+    // (The harness's clock stands still: no waiting for the tooltip delay.)
+    h.ctx
+        .global_style_mut(|st| st.interaction.tooltip_delay = 0.0);
+    h.get_by_label_contains("2 files skipped").hover();
+    h.run_steps(3);
+    let tip = h.get_by_role(egui::accesskit::Role::Tooltip);
+    tip.get_by_label_contains(&format!(
+        "{}: unsupported file type",
+        d.join("notes.docx").display()
+    ));
+    tip.get_by_label_contains("photo.png: unsupported file type");
+}
+
+#[test]
 fn the_inspector_does_not_widen_itself_frame_after_frame() {
     let mut p = project();
     let id = pending(&mut p, 0, "9", "FIGURE");

@@ -2,7 +2,8 @@
 //! other tools' annotations: doccano JSONL, Label Studio JSON, brat folders.
 //!
 //! Files are read and parsed in parallel, then added in a stable order
-//! (folders recursively, sorted by path; hidden files skipped). Unsupported
+//! (folders recursively, in natural order of names: `a2` before `a10`;
+//! hidden files skipped). Unsupported
 //! files are listed as skipped, a text that is already in the project is
 //! reported as a duplicate, and a file that cannot be read is an error that
 //! names it.
@@ -13,6 +14,7 @@ mod doccano;
 mod html;
 mod jsonl;
 mod label_studio;
+mod natural_order;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -29,6 +31,7 @@ pub use doccano::{looks_like_doccano, read_doccano, read_doccano_lines};
 pub use html::html_to_text;
 pub use jsonl::{JsonlDoc, parse_jsonl_docs, parse_jsonl_lines};
 pub use label_studio::read_label_studio;
+use natural_order::natural_cmp;
 
 /// Largest single file imported, in bytes.
 pub const MAX_IMPORT_BYTES: u64 = 256 << 20;
@@ -106,7 +109,7 @@ fn is_hidden(p: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-/// Reads a folder and its subfolders in name order. Linked folders are
+/// Reads a folder and its subfolders in natural name order. Linked folders are
 /// followed, but each real folder once: a link back up (`sub/up -> ..`)
 /// would otherwise repeat files or never end.
 fn walk(
@@ -127,7 +130,16 @@ fn walk(
         .map_err(|e| Error::io(dir, e))?
         .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
         .collect::<Result<_>>()?;
-    entries.sort();
+    // One folder's entries: their names decide the order.
+    entries.sort_by(|a, b| {
+        let name = |p: &Path| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        natural_cmp(&name(a), &name(b)).then_with(|| a.cmp(b))
+    });
     // A brat folder: each `.txt` with an `.ann` beside it is read through the `.ann`.
     let brat_texts: std::collections::HashSet<PathBuf> = entries
         .iter()

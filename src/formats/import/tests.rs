@@ -37,6 +37,19 @@ fn folders_are_sorted_recursive_and_skip_hidden_and_unsupported() {
     assert!(r.skipped[1].0.ends_with("image.png"));
 }
 
+#[test]
+fn folders_are_read_in_natural_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for n in ["story-10.txt", "story-2.txt", "Story-1.txt", "story-1b.txt"] {
+        fs::write(d.join(n), n).unwrap();
+    }
+    let mut p = Project::new();
+    import_paths(&mut p, &[d.to_path_buf()]).unwrap();
+    let names: Vec<&str> = p.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["Story-1", "story-1b", "story-2", "story-10"]);
+}
+
 #[cfg(unix)]
 #[test]
 fn linked_folders_are_read_once_even_when_links_loop() {

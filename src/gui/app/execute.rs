@@ -496,17 +496,29 @@ impl AppState {
         if !report.duplicates.is_empty() {
             msg += &format!(", {} already in the project", report.duplicates.len());
         }
-        if let Some((p, why)) = skipped.first() {
-            msg += &format!(
-                ", {} file(s) skipped ({}: {why})",
-                skipped.len(),
-                p.file_name().map_or_else(
-                    || p.display().to_string(),
-                    |n| n.to_string_lossy().into_owned()
+        let file_name = |p: &PathBuf| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        match skipped.as_slice() {
+            [] => {}
+            [(p, why)] => msg += &format!(", 1 file skipped ({}: {why})", file_name(p)),
+            [(p, why), ..] => {
+                msg += &format!(
+                    ", {} files skipped ({}: {why}; point here for all)",
+                    skipped.len(),
+                    file_name(p)
                 )
-            );
+            }
         }
-        self.say(msg);
+        // Every skipped file, where the status bar has room for one.
+        let details = skipped
+            .iter()
+            .map(|(p, why)| format!("{}: {why}", p.display()))
+            .collect();
+        self.say_with_details(msg, details);
     }
 
     fn undo_redo(&mut self, undo: bool) {

@@ -47,6 +47,10 @@ pub struct Message {
     pub error: bool,
     /// When it was posted.
     pub at: Instant,
+    /// More lines, shown when the pointer rests on the message (every
+    /// file an import skipped, with why); a message with them stays until
+    /// the next one.
+    pub details: Vec<String>,
 }
 
 /// A question or form shown over the window.
@@ -300,10 +304,17 @@ impl AppState {
 
     /// Posts a status message.
     pub fn say(&mut self, text: impl Into<String>) {
+        self.say_with_details(text, Vec::new());
+    }
+
+    /// Posts a status message with more lines behind it (see
+    /// [`Message::details`]).
+    pub fn say_with_details(&mut self, text: impl Into<String>, details: Vec<String>) {
         self.message = Some(Message {
             text: text.into(),
             error: false,
             at: Instant::now(),
+            details,
         });
     }
 
@@ -313,6 +324,7 @@ impl AppState {
             text: text.into(),
             error: true,
             at: Instant::now(),
+            details: Vec::new(),
         });
     }
 

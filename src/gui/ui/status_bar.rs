@@ -64,11 +64,12 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
         if cancel {
             state.send(Command::CancelJobs);
         }
-        // Notes fade after a while; errors stay until the next message.
+        // Notes fade after a while; errors, and notes with details to read,
+        // stay until the next message.
         if let Some(m) = state
             .message
             .as_ref()
-            .filter(|m| m.error || m.at.elapsed().as_secs() < 12)
+            .filter(|m| m.error || !m.details.is_empty() || m.at.elapsed().as_secs() < 12)
         {
             ui.separator();
             let t = RichText::new(&m.text);
@@ -81,7 +82,20 @@ pub fn ui(state: &mut AppState, ui: &mut Ui) {
             let room = (ui.available_width() - 100.0).max(0.0);
             let h = ui.spacing().interact_size.y;
             ui.allocate_ui(egui::vec2(room, h), |ui| {
-                ui.add(egui::Label::new(t).truncate());
+                // With details, one tooltip holds the whole message and them.
+                let label = ui.add(
+                    egui::Label::new(t)
+                        .truncate()
+                        .show_tooltip_when_elided(m.details.is_empty()),
+                );
+                if !m.details.is_empty() {
+                    label.on_hover_ui(|ui| {
+                        ui.label(&m.text);
+                        for d in &m.details {
+                            ui.label(d);
+                        }
+                    });
+                }
             });
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
