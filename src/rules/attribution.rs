@@ -96,6 +96,13 @@ static TITLE_ABBREVS: WordSet = WordSet::new(&[
     "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt",
     "det", "insp", "atty", "prof",
 ]);
+/// Pronouns that are a sentence's subject (not `her`, which may start
+/// `Her husband, Tom Reed, …`).
+static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "i", "we", "it"]);
+/// Words that open a clause where a noun phrase could stand.
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "whether", "if", "how", "why", "what", "when", "where", "whom", "which",
+]);
 /// A reporting verb after one of these sits in a subordinate clause (`after
 /// Zelensky warned that …`): it is not the sentence's attribution.
 static SUBORDINATORS: WordSet = WordSet::new(&[
@@ -396,6 +403,10 @@ fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
 /// The noun phrase after token `v_end` (after `said`), up to a boundary.
 fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)> {
     let start = v_end;
+    // `Asked whether his side had been short, he …`: a clause, not who.
+    if start < hi && a.tokens[start].has(flag::LOWER) && CLAUSE_OPENERS.has(a.word(start)) {
+        return None;
+    }
     let mut j = v_end;
     while j < hi {
         let w = a.word(j);
@@ -980,6 +991,7 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
     "utility",
     "distributor",
     "supplier",
+    "force",
 ]);
 
 /// The organisation the text last described with `noun` before token
@@ -1053,6 +1065,27 @@ pub fn full_name<'t>(
     name_of(a, lx, (from, to), None).filter(|ag| ag.named)
 }
 
+/// `Interior Ministry figures` → `Interior Ministry`: a named owner's
+/// document speaks for the owner. `None` when `name` is no such phrase.
+pub fn document_owner(name: &str) -> Option<&str> {
+    let (owner, last) = name.rsplit_once(' ')?;
+    let capital = owner.starts_with(|c: char| c.is_uppercase());
+    (capital && last.starts_with(|c: char| c.is_lowercase()) && DOCUMENT_NOUNS.has(last))
+        .then_some(owner)
+}
+
+/// The document an unnamed agent is (`the statement` → `statement`), if
+/// any: it speaks for whoever issued it.
+pub fn document_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
+    let (before, last) = ag.name.rsplit_once(' ').unwrap_or(("", ag.name));
+    (!ag.named
+        && DOCUMENT_NOUNS.has(last)
+        && before
+            .split(' ')
+            .all(|w| w.is_empty() || DETERMINERS.has(w)))
+    .then_some(last)
+}
+
 /// Documents that speak for their owner (`the Inspectorate’s report`).
 static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
     "report",
@@ -1088,6 +1121,12 @@ pub fn subject<'t>(
     // `By Helen Marsh, …`: a byline, not a subject.
     if a.word(lo) == "By" {
         return None;
+    }
+    // `She beat the favoured candidate, Dennis Mawdsley, …`: the pronoun
+    // is the subject (the last person, if known), whoever the sentence
+    // goes on to name.
+    if SUBJECT_PRONOUNS.has(a.word(lo)) {
+        return name_of(a, lx, (lo, lo + 1), last_person);
     }
     let comma = (lo..hi.min(lo + 30)).find(|&k| a.tokens[k].has(flag::PUNCT) && a.word(k) != "’");
     let comma = comma.filter(|&k| a.word(k) == ",");

@@ -582,11 +582,10 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
         }
         // An irregular past after its subject (`we brought`, `the bill
         // came`), and a past progressive (`my daughter was crying`).
+        // The verb is tested first: most words are none, and the word
+        // before then need not be looked up.
         if t.has(flag::LOWER)
             && i > t0
-            && a.tok_in_quote(i - 1)
-            && a.tokens[i - 1].has(flag::ALPHA)
-            && !NO_SUBJECT_BEFORE.has(a.word(i - 1))
             && (IRREGULAR_PAST.has(w)
                 || matches!(w, "was" | "were")
                     // `It was heartbreaking`: an adjective, no event.
@@ -598,6 +597,9 @@ fn quote_fact(a: &Analysis<'_>, si: usize, spans: &[(usize, usize)], verbs: usiz
                     && a.tokens[i + 1].has(flag::LOWER)
                     && a.word(i + 1).len() > 5
                     && a.word(i + 1).ends_with("ing"))
+            && a.tok_in_quote(i - 1)
+            && a.tokens[i - 1].has(flag::ALPHA)
+            && !NO_SUBJECT_BEFORE.has(a.word(i - 1))
         {
             return true;
         }

@@ -3,9 +3,9 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, AttrLexicons, SurnameMemo, agent_of_verb, company_noun, full_name, is_person,
-    is_person_in, is_pronoun, org_described_before, spokesperson_org, subject,
-    verbs_outside_quotes,
+    Agent, AttrLexicons, SurnameMemo, agent_of_verb, company_noun, document_noun, document_owner,
+    full_name, is_person, is_person_in, is_pronoun, org_described_before, spokesperson_org,
+    subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -111,6 +111,21 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             {
                 ag.name = sb.name;
             }
+        }
+        // `according to Interior Ministry figures`: the ministry.
+        if let Some(ag) = &mut agent
+            && let Some(owner) = document_owner(ag.name)
+        {
+            ag.name = owner;
+        }
+        // `X said in a statement. … “…,” the statement said`: whoever
+        // issued the statement mentioned last, in this paragraph or the
+        // two before.
+        if let Some(ag) = &mut agent
+            && let Some(noun) = document_noun(ag)
+            && let Some(issuer) = issuer_before(a, &sent_agents, si, noun)
+        {
+            ag.name = issuer;
         }
         // `“…,” they added` after `“…,” the diplomat said` in the same
         // paragraph, `he said` after `A security guard … said he heard …`
@@ -260,9 +275,69 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         }
         sent_agents.push(agent);
     }
+    same_words_same_speaker(a.text, &mut quote_speakers);
     Agents {
         sent: sent_agents,
         quotes: quote_speakers,
+    }
+}
+
+/// Sentences looked back over for a document's issuer: a long paragraph
+/// keeps the search short.
+const ISSUER_LOOKBACK: usize = 20;
+
+/// The agent of the latest sentence before `si`, in its paragraph or the
+/// two before and at most [`ISSUER_LOOKBACK`] sentences back, that
+/// mentions `noun` (`said in a statement`) outside its agent.
+fn issuer_before<'t>(
+    a: &Analysis<'t>,
+    agents: &[Option<Agent<'t>>],
+    si: usize,
+    noun: &str,
+) -> Option<&'t str> {
+    let para = a.sents.get(si)?.para;
+    (0..si.min(agents.len()))
+        .rev()
+        .take(ISSUER_LOOKBACK)
+        .take_while(|&k| a.sents[k].para + 2 >= para)
+        .find_map(|k| {
+            let ag = agents[k].as_ref()?;
+            let (t0, t1) = a.sent_tokens(k);
+            let mentions = (t0..t1).any(|i| {
+                a.word(i).eq_ignore_ascii_case(noun)
+                    && !(ag.start..ag.end).contains(&a.tokens[i].start())
+            });
+            (mentions && document_noun(ag).is_none()).then_some(ag.name)
+        })
+}
+
+/// How many later quotations an unattributed one is compared with.
+const SAME_WORDS_LOOKAHEAD: usize = 200;
+
+/// `‘We’re farming dust’: three generations …` in a headline, and later
+/// `‘We’re farming dust,’ she says`: a quotation with no speaker of its
+/// own, whose words are quoted again further on, has that quotation's
+/// speaker.
+fn same_words_same_speaker<'t>(text: &str, quotes: &mut [(usize, usize, Option<Agent<'t>>)]) {
+    let core = |s: usize, e: usize| {
+        text.get(s..e)
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+    };
+    for k in 0..quotes.len() {
+        let (s, e, None) = quotes[k] else {
+            continue;
+        };
+        let words = core(s, e);
+        if words.split_whitespace().nth(1).is_none() {
+            continue;
+        }
+        let later = quotes[k + 1..]
+            .iter()
+            .take(SAME_WORDS_LOOKAHEAD)
+            .find(|(s2, e2, sp)| sp.is_some() && core(*s2, *e2).starts_with(words))
+            .and_then(|q| q.2.clone());
+        quotes[k].2 = later;
     }
 }
 

@@ -140,7 +140,29 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
     }
     let the_before = t0 > 0 && a.word(t0 - 1).eq_ignore_ascii_case("the");
     let work_after = lx.works.is_some_and(|l| c < n && a.lex_starts_at(c, l));
-    work_after || the_before
+    work_after || the_before || title_in_running_text(a, lx, q, t0, t1)
+}
+
+/// `went to the comedy “Every Other Sunday”.`, `Lina Dragomir’s “Night
+/// Ferry”, which …`: words in title case inside a sentence that is not
+/// itself in title case (a headline such as `Mayor Says “We Will
+/// Rebuild”` capitalises what it quotes) name a work, unless a reporting
+/// verb or a colon just before them introduces speech.
+fn title_in_running_text(
+    a: &Analysis<'_>,
+    lx: NameLexicons,
+    q: &QuotePair,
+    t0: usize,
+    t1: usize,
+) -> bool {
+    let Some(si) = a.sentence_at(q.start) else {
+        return false;
+    };
+    let (s0, s1) = a.sent_tokens(si);
+    let introduced = (t0.saturating_sub(3).max(s0)..t0)
+        .any(|k| a.word(k) == ":" || lx.verbs.is_some_and(|v| a.lex_starts_at(k, v)));
+    let running = (s0..s1).any(|k| (k < t0 || k >= t1) && a.tokens[k].has(flag::LOWER));
+    running && !introduced
 }
 
 #[cfg(test)]

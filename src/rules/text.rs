@@ -743,7 +743,13 @@ fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Senten
         let starts_upper = nc.is_uppercase()
             || nc.is_ascii_digit()
             || matches!(nc, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '[');
-        if spaced && starts_upper && (c != b'.' || !no_break_at(s, i, next)) {
+        // `“Where would we go?” Dana says.`: a question or exclamation in
+        // quotation marks with its tag after it is one sentence.
+        let tagged = c != b'.'
+            && j > i + 1
+            && is_closer(s[..j].chars().last().unwrap_or(' '))
+            && tag_follows(next);
+        if spaced && starts_upper && !tagged && (c != b'.' || !no_break_at(s, i, next)) {
             push(sents, p, para, start, j, true, question);
             start = j + (rest.len() - next.len());
             i = start;
@@ -770,6 +776,56 @@ fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Senten
             tail == '?',
         );
     }
+}
+
+/// Verbs of speech that make the words before them a tag (`Dana says`).
+const TAG_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "asks",
+    "asked",
+    "adds",
+    "added",
+    "tells",
+    "told",
+    "replies",
+    "replied",
+    "recalls",
+    "recalled",
+    "explains",
+    "explained",
+    "insists",
+    "insisted",
+    "admits",
+    "admitted",
+    "writes",
+    "wrote",
+    "shouts",
+    "shouted",
+    "laughs",
+    "laughed",
+    "continues",
+    "continued",
+];
+
+/// True when `next` opens with a tag: one to three capitalised words
+/// (a name, `Mr. Lee`) and a verb of speech (`Dana says.`, `Mr. Lee
+/// asked`).
+fn tag_follows(next: &str) -> bool {
+    let mut words = next.split_whitespace();
+    for k in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if k > 0 && TAG_VERBS.contains(&w) {
+            return true;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) || k == 3 {
+            return false;
+        }
+    }
+    false
 }
 
 fn push(
@@ -946,6 +1002,21 @@ mod tests {
                 "“Why?” he asked.",
                 "AT 10:00 A.M.",
                 "THE CALL ENDS."
+            ]
+        );
+        // A question in quotation marks and its tag: one sentence; not
+        // when capitalised words go on without a verb of speech.
+        assert_eq!(
+            sents(
+                "‘Where would we go?’ Dana says. “Why?” Mr. Lee asked. “Now?” Ana Ruiz Vega Lopez said. “Sold!” The Crown fell."
+            ),
+            vec![
+                "‘Where would we go?’ Dana says.",
+                "“Why?” Mr. Lee asked.",
+                "“Now?”",
+                "Ana Ruiz Vega Lopez said.",
+                "“Sold!”",
+                "The Crown fell."
             ]
         );
         assert_eq!(
