@@ -17,6 +17,7 @@ use std::time::Instant;
 use newsmark::{Document, Project, Span, SpanId, Status};
 
 pub use command::{Command, Scope};
+pub use execute::skipped_note;
 use history::History;
 use jobs::{Jobs, Purpose};
 
