@@ -8,7 +8,7 @@ use newsmark::formats::import::import_paths;
 use newsmark::rules::{apply_suggestions, resolve_rules};
 
 use super::{CmdResult, Failure};
-use crate::gui::app::{AppState, Command, Dialog, autosave, skipped_note};
+use crate::gui::app::{AppState, Command, Dialog, autosave};
 use crate::gui::{self, RunError, WindowOptions};
 
 /// Arguments of `newsmark open`.
@@ -142,13 +142,12 @@ pub fn open(a: OpenArgs) -> CmdResult {
             }
             let mut s = AppState::new(project, None);
             s.mark_unsaved();
-            let (note, details) = skipped_note(&report.skipped);
-            s.say_with_details(
+            s.say_imported(
                 format!(
-                    "Imported {} document(s) into a new project (Ctrl+S saves it){note}",
+                    "Imported {} document(s) into a new project (Ctrl+S saves it)",
                     report.added.len()
                 ),
-                details,
+                &report.skipped,
             );
             s
         }

@@ -1069,9 +1069,33 @@ pub fn full_name<'t>(
 /// document speaks for the owner. `None` when `name` is no such phrase.
 pub fn document_owner(name: &str) -> Option<&str> {
     let (owner, last) = name.rsplit_once(' ')?;
-    let capital = owner.starts_with(|c: char| c.is_uppercase());
-    (capital && last.starts_with(|c: char| c.is_lowercase()) && DOCUMENT_NOUNS.has(last))
+    // Every word of the owner capitalised (`Treasury’s own analysis` and
+    // `the latest Eurostat figures` are left alone), none a possessive,
+    // a month or a day (`January figures` have no owner).
+    let owned = owner.split(' ').all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['’', '\'']) && !DATE_WORDS.has(w)
+    });
+    (owned && last.starts_with(|c: char| c.is_lowercase()) && DOCUMENT_NOUNS.has(last))
         .then_some(owner)
+}
+
+/// The police force the text last named before token `before` (`Hollin
+/// Vale Police`, `Durham Constabulary`): what `the force said` means.
+pub fn police_named_before<'t>(a: &Analysis<'t>, before: usize) -> Option<&'t str> {
+    let from = window_from(before);
+    (from..before.min(a.tokens.len())).rev().find_map(|i| {
+        let w = a.word(i);
+        let police = a.tokens[i].has(flag::TITLE)
+            && (w.eq_ignore_ascii_case("police") || w.eq_ignore_ascii_case("constabulary"));
+        if !police {
+            return None;
+        }
+        let mut s = i;
+        while s > from && a.tokens[s - 1].has(flag::TITLE) && !DETERMINERS.has(a.word(s - 1)) {
+            s -= 1;
+        }
+        (s < i).then(|| a.tokens_text(s, i + 1))
+    })
 }
 
 /// The document an unnamed agent is (`the statement` → `statement`), if

@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, SurnameMemo, agent_of_verb, company_noun, document_noun, document_owner,
-    full_name, is_person, is_person_in, is_pronoun, org_described_before, spokesperson_org,
-    subject, verbs_outside_quotes,
+    full_name, is_person, is_person_in, is_pronoun, org_described_before, police_named_before,
+    spokesperson_org, subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -93,7 +93,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         if let Some(ag) = &mut agent
             && let Some(noun) = company_noun(ag)
         {
-            if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
+            // `the force said`: the police force named last, or nobody
+            // else (the last organisation to speak may be a company).
+            if noun.eq_ignore_ascii_case("force") {
+                if let Some(name) = police_named_before(a, a.token_from(ag.start)) {
+                    ag.name = name;
+                }
+            } else if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
                 ag.name = name;
             } else if let Some(org) = &last_org {
                 ag.name = org.name;
@@ -275,7 +281,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         }
         sent_agents.push(agent);
     }
-    same_words_same_speaker(a.text, &mut quote_speakers);
+    same_words_same_speaker(a, &mut quote_speakers);
     Agents {
         sent: sent_agents,
         quotes: quote_speakers,
@@ -315,12 +321,13 @@ fn issuer_before<'t>(
 const SAME_WORDS_LOOKAHEAD: usize = 200;
 
 /// `‘We’re farming dust’: three generations …` in a headline, and later
-/// `‘We’re farming dust,’ she says`: a quotation with no speaker of its
-/// own, whose words are quoted again further on, has that quotation's
-/// speaker.
-fn same_words_same_speaker<'t>(text: &str, quotes: &mut [(usize, usize, Option<Agent<'t>>)]) {
+/// `‘We’re farming dust,’ she says`: a headline's quotation of three
+/// words or more with no speaker of its own, whose words are quoted again
+/// further on, has that quotation's speaker.
+fn same_words_same_speaker<'t>(a: &Analysis<'t>, quotes: &mut [(usize, usize, Option<Agent<'t>>)]) {
     let core = |s: usize, e: usize| {
-        text.get(s..e)
+        a.text
+            .get(s..e)
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric())
     };
@@ -328,8 +335,14 @@ fn same_words_same_speaker<'t>(text: &str, quotes: &mut [(usize, usize, Option<A
         let (s, e, None) = quotes[k] else {
             continue;
         };
+        // Only a headline's (a line with no full stop): in the story, a
+        // quotation without a named speaker may be someone else's words.
+        let heading = a
+            .sentence_at(s)
+            .and_then(|si| a.sents.get(si))
+            .is_some_and(|st| st.whole_para && !st.terminated);
         let words = core(s, e);
-        if words.split_whitespace().nth(1).is_none() {
+        if !heading || words.split_whitespace().nth(2).is_none() {
             continue;
         }
         let later = quotes[k + 1..]

@@ -143,11 +143,21 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
     work_after || the_before || title_in_running_text(a, lx, q, t0, t1)
 }
 
-/// `went to the comedy “Every Other Sunday”.`, `Lina Dragomir’s “Night
-/// Ferry”, which …`: words in title case inside a sentence that is not
-/// itself in title case (a headline such as `Mayor Says “We Will
-/// Rebuild”` capitalises what it quotes) name a work, unless a reporting
-/// verb or a colon just before them introduces speech.
+/// Tokens either side of a quotation looked at for lower-case words: a
+/// sentence of title case goes on far less, and a long one costs no more.
+const RUNNING_WINDOW: usize = 12;
+
+/// Bytes either side of a quotation searched for its words quoted again.
+const REPEAT_WINDOW: usize = 8 << 10;
+
+/// `Lina Dragomir’s “Night Ferry”`, `best director for “Tin Crowns”`, or
+/// the same title-case words quoted again nearby: inside a sentence that
+/// is not itself in title case (a headline such as `Mayor Says “We Will
+/// Rebuild”` capitalises what it quotes), words in title case after a
+/// possessive or a preposition, or repeated, name a work. A reporting
+/// verb or a colon just before them introduces speech instead (`Trump
+/// wrote that the talks were “Going Very Well”` stays a quote), unless a
+/// possessive stands right before them.
 fn title_in_running_text(
     a: &Analysis<'_>,
     lx: NameLexicons,
@@ -159,10 +169,39 @@ fn title_in_running_text(
         return false;
     };
     let (s0, s1) = a.sent_tokens(si);
+    let (w0, w1) = (
+        t0.saturating_sub(RUNNING_WINDOW).max(s0),
+        (t1 + RUNNING_WINDOW).min(s1),
+    );
+    let running = (w0..t0).chain(t1..w1).any(|k| a.tokens[k].has(flag::LOWER));
+    if !running {
+        return false;
+    }
+    let before = if t0 > s0 { a.word(t0 - 1) } else { "" };
+    if before.ends_with("’s") || before.ends_with("'s") {
+        return true;
+    }
     let introduced = (t0.saturating_sub(3).max(s0)..t0)
         .any(|k| a.word(k) == ":" || lx.verbs.is_some_and(|v| a.lex_starts_at(k, v)));
-    let running = (s0..s1).any(|k| (k < t0 || k >= t1) && a.tokens[k].has(flag::LOWER));
-    running && !introduced
+    !introduced && (TITLE_PREPOSITIONS.has(before) || quoted_again(a, q))
+}
+
+/// Prepositions a work's title follows (`for “Tin Crowns”`, `review of …`).
+static TITLE_PREPOSITIONS: WordSet = WordSet::new(&["for", "of", "in", "from", "with", "on"]);
+
+/// True when the words of quotation `q` are quoted again, with the same
+/// marks, within [`REPEAT_WINDOW`] bytes of it.
+fn quoted_again(a: &Analysis<'_>, q: &QuotePair) -> bool {
+    let text = a.text;
+    let Some(needle) = text.get(q.start..q.end) else {
+        return false;
+    };
+    // Bytes, not characters: the needle's own bytes only match whole.
+    let lo = q.start.saturating_sub(REPEAT_WINDOW);
+    let hi = (q.end + REPEAT_WINDOW).min(text.len());
+    memchr::memmem::find_iter(&text.as_bytes()[lo..hi], needle.as_bytes())
+        .nth(1)
+        .is_some()
 }
 
 #[cfg(test)]

@@ -496,8 +496,7 @@ impl AppState {
         if !report.duplicates.is_empty() {
             msg += &format!(", {} already in the project", report.duplicates.len());
         }
-        let (note, details) = skipped_note(&skipped);
-        self.say_with_details(msg + &note, details);
+        self.say_imported(msg, &skipped);
     }
 
     fn undo_redo(&mut self, undo: bool) {
@@ -1049,30 +1048,4 @@ fn relabel_attrs(attrs: &mut newsmark::Attrs, from: &str, to: &str) {
     {
         attrs.insert(new, v);
     }
-}
-
-/// What an import passed over, for the status bar: a note to add to its
-/// message (the first file and why), and every file with why, shown when
-/// the pointer rests on the message.
-pub fn skipped_note(skipped: &[(PathBuf, String)]) -> (String, Vec<String>) {
-    let file_name = |p: &PathBuf| {
-        p.file_name().map_or_else(
-            || p.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
-    };
-    let note = match skipped {
-        [] => String::new(),
-        [(p, why)] => format!(", 1 file skipped ({}: {why})", file_name(p)),
-        [(p, why), ..] => format!(
-            ", {} files skipped ({}: {why}; point here for all)",
-            skipped.len(),
-            file_name(p)
-        ),
-    };
-    let details = skipped
-        .iter()
-        .map(|(p, why)| format!("{}: {why}", p.display()))
-        .collect();
-    (note, details)
 }

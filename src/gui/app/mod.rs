@@ -17,7 +17,6 @@ use std::time::Instant;
 use newsmark::{Document, Project, Span, SpanId, Status};
 
 pub use command::{Command, Scope};
-pub use execute::skipped_note;
 use history::History;
 use jobs::{Jobs, Purpose};
 
@@ -317,6 +316,32 @@ impl AppState {
             at: Instant::now(),
             details,
         });
+    }
+
+    /// Posts `head`, the message of an import, with what it passed over:
+    /// the first skipped file and why in the message, and every one with
+    /// why behind it (see [`Message::details`]).
+    pub fn say_imported(&mut self, head: String, skipped: &[(PathBuf, String)]) {
+        let file_name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        let note = match skipped {
+            [] => String::new(),
+            [(p, why)] => format!(", 1 file skipped ({}: {why})", file_name(p)),
+            [(p, why), ..] => format!(
+                ", {} files skipped ({}: {why}; point here for all)",
+                skipped.len(),
+                file_name(p)
+            ),
+        };
+        let details = skipped
+            .iter()
+            .map(|(p, why)| format!("{}: {why}", p.display()))
+            .collect();
+        self.say_with_details(head + &note, details);
     }
 
     /// Posts an error message (kept until the next message).
