@@ -247,8 +247,13 @@ pub fn suggest(a: SuggestArgs) -> CmdResult {
                 let mut lines = String::new();
                 let mut added = 0;
                 for (i, f) in found.into_iter().enumerate() {
-                    let before: HashSet<SpanId> =
-                        proj.documents[i].spans().iter().map(|s| s.id).collect();
+                    // The ids there before, to tell the new spans (only
+                    // needed for printing them).
+                    let before: HashSet<SpanId> = if a.jsonl {
+                        proj.documents[i].spans().iter().map(|s| s.id).collect()
+                    } else {
+                        HashSet::new()
+                    };
                     added += add_pending(&mut proj, i, f);
                     if a.jsonl {
                         let d = &proj.documents[i];
