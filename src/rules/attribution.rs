@@ -359,6 +359,18 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     {
         return Some(np);
     }
+    // `Tamsin Reed, the party's MP for Carrow and her party’s transport
+    // spokeswoman, said`: the walk stopped at `and` inside an aside that
+    // opens with an article; the agent is before the aside.
+    if comma
+        && j > lo + 2
+        && a.word(j - 1) == "and"
+        && let Some(c) = (lo + 1..j - 1).rev().take(40).find(|&k| a.word(k) == ",")
+        && lower_in(a.word(c + 1), &["the", "a", "an"])
+        && a.tokens[c - 1].has(flag::TITLE)
+    {
+        return np_before(a, lo, c + 1);
+    }
     // A relative clause (`who voted against it,`) is not the agent: look before it.
     if comma && lower_in(a.word(j), &["who", "which"]) {
         return None;
@@ -395,7 +407,11 @@ fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
         && name < end
         && (from..name).all(|i| {
             let w = a.word(i);
-            !DETERMINERS.has(w) && !BOUNDARY.has(w) && !PREPOSITIONS.has(w)
+            // `whose son Danylo` is a relative clause about someone else.
+            !DETERMINERS.has(w)
+                && !BOUNDARY.has(w)
+                && !PREPOSITIONS.has(w)
+                && !lower_in(w, &["whose", "whom", "where"])
         })
         && (name..end).all(|i| a.tokens[i].has(flag::TITLE))
 }
@@ -574,7 +590,13 @@ fn name_of<'t>(
     // the title) the last person.
     // A spokesperson is a source of its own, not the person named last
     // (`a Coinwren spokeswoman` stays so).
-    if d > s && is_title_word(a, lx, e - 1) && !is_spokesperson(a.word(e - 1)) {
+    // `A councillor told me` is someone new: an indefinite article points
+    // back at nobody.
+    if d > s
+        && is_title_word(a, lx, e - 1)
+        && !is_spokesperson(a.word(e - 1))
+        && !lower_in(a.word(s), &["a", "an", "one", "another"])
+    {
         let titled = (d + 1 == e)
             .then(|| titled_name_before(a, a.word(d), s))
             .flatten();
@@ -1203,7 +1225,9 @@ pub fn subject<'t>(
     let w0 = a.word(lo);
     if let Some(c) = comma
         && a.tokens[lo].has(flag::TITLE)
-        && (w0.len() > 4 && (w0.ends_with("ed") || w0.ends_with("ing")) || SUBORDINATORS.has(w0))
+        && (w0.len() > 4 && (w0.ends_with("ed") || w0.ends_with("ing"))
+            || SUBORDINATORS.has(w0)
+            || w0 == "As")
         && c + 1 < hi
     {
         return subject(a, lx, c + 1, hi, last_person);
@@ -1398,4 +1422,97 @@ mod tests {
         assert_eq!(org("Ana Ruiz"), None);
         assert_eq!(org("spokeswoman"), None);
     }
+}
+
+/// A person's grammatical gender, as a pronoun or a mention tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// `he`, `Mr`, `son`.
+    Male,
+    /// `she`, `Dame`, `daughter`.
+    Female,
+}
+
+static MALE_WORDS: WordSet = WordSet::new(&[
+    "mr",
+    "sir",
+    "lord",
+    "mister",
+    "king",
+    "prince",
+    "duke",
+    "son",
+    "husband",
+    "father",
+    "brother",
+    "nephew",
+    "uncle",
+    "grandson",
+    "grandfather",
+    "boyfriend",
+    "stepson",
+    "stepfather",
+    "widower",
+]);
+static FEMALE_WORDS: WordSet = WordSet::new(&[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "madam",
+    "queen",
+    "princess",
+    "duchess",
+    "daughter",
+    "wife",
+    "mother",
+    "sister",
+    "niece",
+    "aunt",
+    "granddaughter",
+    "grandmother",
+    "girlfriend",
+    "stepdaughter",
+    "stepmother",
+    "widow",
+]);
+
+/// The gender of a personal pronoun (`he`, `She`, `her`), if it is one.
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    if lower_in(w, &["he", "him", "his"]) {
+        Some(Gender::Male)
+    } else if lower_in(w, &["she", "her"]) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender the mention `name` (words of the text) tells by the word
+/// it opens with or the one before it (past a full stop): an honorific
+/// (`Mr Pellow`, `Dame Alison`) or a kinship noun (`her son Danylo`).
+/// Most names tell none.
+pub fn mention_gender(a: &Analysis<'_>, name: &str) -> Option<Gender> {
+    let off = (name.as_ptr() as usize).checked_sub(a.text.as_ptr() as usize)?;
+    if name.is_empty() || off >= a.text.len() {
+        return None;
+    }
+    let t = a.token_from(off);
+    let mut before = t.checked_sub(1);
+    if let Some(b) = before
+        && a.word(b) == "."
+    {
+        before = b.checked_sub(1);
+    }
+    [Some(t), before].into_iter().flatten().find_map(|i| {
+        let w = a.word(i);
+        if MALE_WORDS.has(w) {
+            Some(Gender::Male)
+        } else if FEMALE_WORDS.has(w) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    })
 }

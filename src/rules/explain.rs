@@ -3,9 +3,10 @@
 
 use super::analysis::Analysis;
 use super::attribution::{
-    Agent, AttrLexicons, SurnameMemo, agent_of_verb, company_noun, document_noun, document_owner,
-    full_name, is_person, is_person_in, is_pronoun, org_described_before, police_named_before,
-    spokesperson_org, subject, verbs_outside_quotes,
+    Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
+    document_owner, full_name, is_person, is_person_in, is_pronoun, mention_gender,
+    org_described_before, police_named_before, pronoun_gender, spokesperson_org, subject,
+    verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -163,6 +164,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 ag.name = r.name;
             }
         }
+        // `Mr Pellow … Dame Alison recommended that he be suspended. In his
+        // letter, he wrote: …`: a pronoun the person found cannot be (the
+        // text calls her `Dame`) means the last person before who can.
+        if let Some(ag) = &mut agent {
+            fix_gender(a, lx, &sent_agents, si, ag, &mut surnames);
+        }
         // Quotes that end in this sentence get its agent, else the one of
         // the quote before in the same or previous paragraph, else the subject.
         while let Some(q) = outer.next_if(|q| q.end <= s.end) {
@@ -176,6 +183,9 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 // A quote over several sentences: a tag in its first sentence counts.
                 let (f0, f1) = a.sent_tokens(qs);
                 sp = sentence_agent(a, lx, f0, f1, &mut lp, &mut surnames);
+                if let Some(ag) = &mut sp {
+                    fix_gender(a, lx, &sent_agents[..qs.min(si)], qs, ag, &mut surnames);
+                }
             }
             if sp.is_none() {
                 sp = agent.clone();
@@ -281,11 +291,67 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         }
         sent_agents.push(agent);
     }
-    same_words_same_speaker(a, &mut quote_speakers);
+    same_words_same_speaker(a, lx, &mut quote_speakers);
     Agents {
         sent: sent_agents,
         quotes: quote_speakers,
     }
+}
+
+/// Sentences looked back over for a person a pronoun can mean.
+const GENDER_LOOKBACK: usize = 15;
+
+/// Gives a pronoun agent (`he wrote`) resolved to a person the text marks
+/// as of the other gender (`Dame Alison`) the last person before sentence
+/// `si` who can be meant.
+fn fix_gender<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    agents: &[Option<Agent<'t>>],
+    si: usize,
+    ag: &mut Agent<'t>,
+    surnames: &mut SurnameMemo<'t>,
+) {
+    if !ag.named
+        && let Some(g) = pronoun_gender(&a.text[ag.start..ag.end])
+        && mention_gender(a, ag.name).is_some_and(|m| m != g)
+        && let Some(name) = person_of_gender(a, lx, agents, si, g, ag.name, surnames)
+    {
+        ag.name = name;
+    }
+}
+
+/// The person named last before sentence `si` (as the agent of a
+/// sentence, else its subject) that the text does not mark as of the
+/// other gender than `g`, and who is not `not`.
+fn person_of_gender<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    agents: &[Option<Agent<'t>>],
+    si: usize,
+    g: Gender,
+    not: &str,
+    surnames: &mut SurnameMemo<'t>,
+) -> Option<&'t str> {
+    let last_word = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
+    let not_last = last_word(not);
+    (si.saturating_sub(GENDER_LOOKBACK)..si.min(agents.len()))
+        .rev()
+        .find_map(|k| {
+            let (t0, t1) = a.sent_tokens(k);
+            [
+                agents[k].clone().filter(|ag| ag.named),
+                subject(a, lx, t0, t1, None).filter(|ag| ag.named),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|ag| {
+                is_person_in(a, ag, surnames)
+                    && last_word(ag.name) != not_last
+                    && mention_gender(a, ag.name).is_none_or(|m| m == g)
+            })
+            .map(|ag| ag.name)
+        })
 }
 
 /// Sentences looked back over for a document's issuer: a long paragraph
@@ -320,11 +386,22 @@ fn issuer_before<'t>(
 /// How many later quotations an unattributed one is compared with.
 const SAME_WORDS_LOOKAHEAD: usize = 200;
 
-/// `‘We’re farming dust’: three generations …` in a headline, and later
-/// `‘We’re farming dust,’ she says`: a headline's quotation of three
-/// words or more with no speaker of its own, whose words are quoted again
-/// further on, has that quotation's speaker.
-fn same_words_same_speaker<'t>(a: &Analysis<'t>, quotes: &mut [(usize, usize, Option<Agent<'t>>)]) {
+/// How far after a headline's quotation (in bytes) its words are looked
+/// for in a later one: the story under the headline.
+const SAME_WORDS_REACH: usize = 8_000;
+
+/// A headline's quotation whose speaker no reporting verb names (none, or
+/// the headline's subject: `Rescuers “can hear tapping” behind rockfall`)
+/// takes the speaker a colon and a full name after it give (`“A museum is
+/// not a warehouse”: Lucinda Marrable on …`), else that of a later
+/// quotation, with a speaker, that holds its words (`‘We’re farming dust,’
+/// she says`; `“We can hear tapping, three knocks …,” he said`). Two words
+/// or more: one word is too common to tell.
+fn same_words_same_speaker<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    quotes: &mut [(usize, usize, Option<Agent<'t>>)],
+) {
     let core = |s: usize, e: usize| {
         a.text
             .get(s..e)
@@ -332,26 +409,50 @@ fn same_words_same_speaker<'t>(a: &Analysis<'t>, quotes: &mut [(usize, usize, Op
             .trim_matches(|c: char| !c.is_alphanumeric())
     };
     for k in 0..quotes.len() {
-        let (s, e, None) = quotes[k] else {
+        let (s, e) = (quotes[k].0, quotes[k].1);
+        if quotes[k].2.as_ref().is_some_and(|sp| sp.verb.is_some()) {
             continue;
-        };
+        }
         // Only a headline's (a line with no full stop): in the story, a
         // quotation without a named speaker may be someone else's words.
         let heading = a
             .sentence_at(s)
             .and_then(|si| a.sents.get(si))
-            .is_some_and(|st| st.whole_para && !st.terminated);
+            .filter(|st| st.whole_para && !st.terminated);
+        let Some(st) = heading else {
+            continue;
+        };
         let words = core(s, e);
-        if !heading || words.split_whitespace().nth(2).is_none() {
+        if words.split_whitespace().nth(1).is_none() {
+            continue;
+        }
+        let t = a.token_from(e);
+        if a.word(t) == ":"
+            && let n = (t + 1..a.token_from(st.end))
+                .take_while(|&i| a.tokens[i].has(flag::TITLE))
+                .count()
+            && n >= 2
+            && let Some(ag) = full_name(a, lx, t + 1, t + 1 + n).filter(is_person)
+        {
+            quotes[k].2 = Some(ag);
             continue;
         }
         let later = quotes[k + 1..]
             .iter()
             .take(SAME_WORDS_LOOKAHEAD)
-            .find(|(s2, e2, sp)| sp.is_some() && core(*s2, *e2).starts_with(words))
+            .take_while(|(s2, _, _)| *s2 < e + SAME_WORDS_REACH)
+            .find(|(s2, e2, sp)| sp.is_some() && contains_ignoring_case(core(*s2, *e2), words))
             .and_then(|q| q.2.clone());
-        quotes[k].2 = later;
+        if later.is_some() {
+            quotes[k].2 = later;
+        }
     }
+}
+
+/// True when `hay` holds `needle`, but for ASCII case.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The agent of a sentence's first reporting verb that has one; after
