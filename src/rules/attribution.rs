@@ -96,6 +96,24 @@ static TITLE_ABBREVS: WordSet = WordSet::new(&[
     "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "supt",
     "det", "insp", "atty", "prof",
 ]);
+/// Words that stand for some number of people (`Many said …`).
+static QUANTIFIERS: WordSet = WordSet::new(&[
+    "many",
+    "some",
+    "most",
+    "few",
+    "several",
+    "others",
+    "both",
+    "all",
+    "each",
+    "none",
+    "neither",
+    "either",
+    "dozens",
+    "hundreds",
+    "thousands",
+]);
 /// Pronouns that are a sentence's subject (not `her`, which may start
 /// `Her husband, Tom Reed, …`).
 static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "i", "we", "it"]);
@@ -488,6 +506,10 @@ fn name_of<'t>(
     }
     if e == s + 1 && PRONOUNS.has(a.word(s)) {
         return last_person.map(|p| agent_over(a, p.name, s, e, false));
+    }
+    // `Many urged the council …`: a quantity of people names nobody.
+    if e == s + 1 && QUANTIFIERS.has(a.word(s)) {
+        return None;
     }
     // `the Dutchman`, `the 28-year-old`: a description that only fits a
     // person, the one named last.
