@@ -447,6 +447,22 @@ pub fn figure_value(text: &str) -> String {
             {
                 return v.to_plain();
             }
+            // `5 percent to 7 percent`: the unit may come after both.
+            let unit = match words.get(j..j + 2) {
+                Some([p, c]) if lower_is(p, &["per"]) && lower_is(c, &["cent"]) => 2,
+                _ if words
+                    .get(j)
+                    .is_some_and(|w| lower_is(w, &["percent", "pc"])) =>
+                {
+                    1
+                }
+                _ => 0,
+            };
+            let j = if words.get(j + unit).is_some_and(|w| is_range_joiner(w)) {
+                j + unit
+            } else {
+                j
+            };
             if let Some(joiner) = words.get(j)
                 && is_range_joiner(joiner)
                 && let Some((high, _)) = read_number(&words[j + 1..])
