@@ -80,6 +80,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let mut last_agent: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
     let mut quote_speakers: Vec<(usize, usize, Option<Agent<'t>>)> = Vec::new();
     let mut outer = a.quotes.iter().filter(|q| q.depth == 0).peekable();
+    // Per paragraph start, the person its interview label names.
+    let mut labels: rustc_hash::FxHashMap<usize, Option<&'t str>> = Default::default();
     for (si, s) in a.sents.iter().enumerate() {
         let (t0, t1) = a.sent_tokens(si);
         // The subject only depends on the sentence and the last person, both
@@ -289,6 +291,22 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         {
             last_agent = Some((s.para, ag.clone()));
         }
+        // `MARRABLE: The weddings alone paid for it.`: an interview's
+        // answer is said by the person its label names.
+        if agent.is_none()
+            && let Some(p) = a.paras.get(s.para)
+            && let Some(name) = *labels
+                .entry(p.start)
+                .or_insert_with(|| speaker_label(a, p.start))
+        {
+            agent = Some(Agent {
+                name,
+                start: s.start,
+                end: s.start,
+                verb: None,
+                named: true,
+            });
+        }
         sent_agents.push(agent);
     }
     same_words_same_speaker(a, lx, &mut quote_speakers);
@@ -296,6 +314,35 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         sent: sent_agents,
         quotes: quote_speakers,
     }
+}
+
+/// How far before a labelled paragraph (in bytes) the name is looked for.
+const LABEL_LOOKBACK: usize = 20_000;
+
+/// The person a paragraph's interview label names (`MARRABLE: …`): a word
+/// in capitals and a colon opening the paragraph, for a name the text used
+/// before in title case (`Lucinda Marrable`); that earlier mention.
+/// `UPDATE:` or `WATCH:` name nobody.
+fn speaker_label<'t>(a: &Analysis<'t>, para_start: usize) -> Option<&'t str> {
+    let t = a.token_from(para_start);
+    let w = a.word(t);
+    if !a.tokens.get(t)?.has(flag::UPPER) || w.len() < 3 || a.word(t + 1) != ":" {
+        return None;
+    }
+    let mut title = String::with_capacity(w.len());
+    for (k, c) in w.chars().enumerate() {
+        if k == 0 {
+            title.push(c);
+        } else {
+            title.extend(c.to_lowercase());
+        }
+    }
+    // The look back is bounded: a long transcript stays linear.
+    // A match of whole characters starts and ends at character boundaries
+    // wherever the search window starts.
+    let from = para_start.saturating_sub(LABEL_LOOKBACK);
+    let at = from + memchr::memmem::find(&a.text.as_bytes()[from..para_start], title.as_bytes())?;
+    Some(&a.text[at..at + title.len()])
 }
 
 /// Sentences looked back over for a person a pronoun can mean.
@@ -402,12 +449,17 @@ fn same_words_same_speaker<'t>(
     lx: AttrLexicons,
     quotes: &mut [(usize, usize, Option<Agent<'t>>)],
 ) {
-    let core = |s: usize, e: usize| {
-        a.text
-            .get(s..e)
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric())
+    // The quotation's words without the marks and punctuation around
+    // them, as a byte range of the text.
+    let core = |s: usize, e: usize| -> (usize, usize) {
+        let t = a.text.get(s..e).unwrap_or("");
+        let w = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let at = s + (w.as_ptr() as usize - t.as_ptr() as usize);
+        (at, at + w.len())
     };
+    // The text in ASCII lower case (the same byte offsets), made when a
+    // headline's quotation is first compared.
+    let mut lower: Option<Vec<u8>> = None;
     for k in 0..quotes.len() {
         let (s, e) = (quotes[k].0, quotes[k].1);
         if quotes[k].2.as_ref().is_some_and(|sp| sp.verb.is_some()) {
@@ -422,8 +474,8 @@ fn same_words_same_speaker<'t>(
         let Some(st) = heading else {
             continue;
         };
-        let words = core(s, e);
-        if words.split_whitespace().nth(1).is_none() {
+        let (w0, w1) = core(s, e);
+        if a.text[w0..w1].split_whitespace().nth(1).is_none() {
             continue;
         }
         let t = a.token_from(e);
@@ -437,22 +489,21 @@ fn same_words_same_speaker<'t>(
             quotes[k].2 = Some(ag);
             continue;
         }
+        let low = lower.get_or_insert_with(|| a.text.as_bytes().to_ascii_lowercase());
+        let finder = memchr::memmem::Finder::new(&low[w0..w1]);
         let later = quotes[k + 1..]
             .iter()
             .take(SAME_WORDS_LOOKAHEAD)
             .take_while(|(s2, _, _)| *s2 < e + SAME_WORDS_REACH)
-            .find(|(s2, e2, sp)| sp.is_some() && contains_ignoring_case(core(*s2, *e2), words))
+            .find(|(s2, e2, sp)| {
+                let (c0, c1) = core(*s2, *e2);
+                sp.is_some() && finder.find(&low[c0..c1]).is_some()
+            })
             .and_then(|q| q.2.clone());
         if later.is_some() {
             quotes[k].2 = later;
         }
     }
-}
-
-/// True when `hay` holds `needle`, but for ASCII case.
-fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The agent of a sentence's first reporting verb that has one; after
