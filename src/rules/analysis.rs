@@ -82,6 +82,8 @@ pub struct Analysis<'t> {
     /// Sentences above the byline at the top (the title block).
     title_sents: usize,
     repeated: std::sync::OnceLock<Vec<bool>>,
+    /// Per paragraph, its [`super::furniture::bits`], found when first asked.
+    furniture: std::sync::OnceLock<Vec<u8>>,
     /// Per lexicon, the tokens where one of its entries starts, in order.
     lex_pos: Vec<Vec<u32>>,
     /// Per bit of [`flag::RARE`], the tokens that have it.
@@ -174,6 +176,7 @@ impl<'t> Analysis<'t> {
             max_hit_tokens: 0,
             title_sents: 0,
             repeated: Default::default(),
+            furniture: Default::default(),
             lex_pos: b.lex_pos,
             rare_pos: b.rare_pos,
             lex_slot: b.lex_slot,
@@ -639,6 +642,14 @@ impl<'t> Analysis<'t> {
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let k = self.sents.partition_point(|s| s.start <= pos);
         k.checked_sub(1).filter(|&i| self.sents[i].end > pos)
+    }
+
+    /// Paragraph `p`'s [`super::furniture::bits`] (embedded post, bio).
+    pub fn furniture(&self, p: usize) -> u8 {
+        let f = self
+            .furniture
+            .get_or_init(|| super::furniture::classify(self.text, &self.paras));
+        f.get(p).copied().unwrap_or(0)
     }
 
     /// Per paragraph: does the same paragraph text come again later?

@@ -90,6 +90,12 @@ static DATE_WORDS: WordSet = WordSet::new(&[
     "saturday",
     "sunday",
 ]);
+/// True for a day of the week (`the ministry said Tuesday`), but for
+/// ASCII case.
+pub fn is_weekday(w: &str) -> bool {
+    w.len() >= 6 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"day") && DATE_WORDS.has(w)
+}
+
 /// Abbreviated job titles whose full stop belongs to the name that follows
 /// (`Sen. Dana Whitfield`); the title itself is dropped from the name.
 static TITLE_ABBREVS: WordSet = WordSet::new(&[

@@ -416,6 +416,8 @@ fn compile_kind(
                     Cond::Byline => SentCond::Byline,
                     Cond::Repeated => SentCond::Repeated,
                     Cond::TitleBlock => SentCond::TitleBlock,
+                    Cond::Embed => SentCond::Embed,
+                    Cond::AuthorBio => SentCond::AuthorBio,
                     Cond::Contains(l) => SentCond::Contains(l.clone(), l.to_lowercase()),
                     Cond::Inside(l) => SentCond::Inside(l.clone()),
                     Cond::Has(l) => SentCond::Has(lex(id, l)?),

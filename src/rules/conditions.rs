@@ -9,6 +9,7 @@
 use super::SentCond;
 use super::analysis::{Analysis, MASKED_LEXICONS, sent_flag};
 use super::engine::{Cand, RawPiece};
+use super::furniture;
 use super::quotes::is_quote_mark;
 use super::text::flag;
 
@@ -279,7 +280,7 @@ impl SentGate {
                     g.flags |= sent_flag::QUOTED;
                 }
                 SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => g.flags |= sent_flag::QUOTED,
-                SentCond::Repeated => g.rest = true,
+                SentCond::Repeated | SentCond::Embed | SentCond::AuthorBio => g.rest = true,
                 SentCond::TitleBlock => g.title_only = true,
                 SentCond::Contains(..) | SentCond::Inside(_) => {}
             }
@@ -339,6 +340,8 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
         }
         SentCond::OnlyQuote(_) | SentCond::QuoteFact(..) => a.sent_quoted(si),
         SentCond::Repeated => a.repeated_paras().get(s.para).copied().unwrap_or(false),
+        SentCond::Embed => a.furniture(s.para) & furniture::bits::EMBED != 0,
+        SentCond::AuthorBio => a.furniture(s.para) & furniture::bits::BIO != 0,
         SentCond::TitleBlock => si < a.title_sents(),
         SentCond::Contains(..) | SentCond::Inside(_) => true,
     }
@@ -355,6 +358,8 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
         SentCond::Byline => holds(a.is_byline(&s)),
         SentCond::TitleBlock => holds(si < a.title_sents()),
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),
+        SentCond::Embed => holds(a.furniture(s.para) & furniture::bits::EMBED != 0),
+        SentCond::AuthorBio => holds(a.furniture(s.para) & furniture::bits::BIO != 0),
         // Need the spans of earlier phases: evaluated by `eval`.
         SentCond::Inside(_) | SentCond::Contains(..) | SentCond::QuoteFact(..) => None,
         SentCond::Has(l) | SentCond::QuoteHas(l) if !a.sent_may_have(si, *l) => None,
@@ -463,6 +468,21 @@ pub fn only_quote(a: &Analysis<'_>, si: usize, verbs: usize) -> bool {
             .find(|&i| a.tok_in_quote(i))
             .is_some_and(|i| matches!(a.word(i - 1), "," | ":") || a.lex_starts_at(i - 1, verbs));
     if !(opens || closes) {
+        return false;
+    }
+    // A reporting verb outside the quotation with a clause of its own
+    // (`Zelensky said he would back it, but added: “…”`) passes on more
+    // than the quotation.
+    let reported_clause = a.hits_in_tokens(verbs, t0, t1).any(|h| {
+        let after = (h.tok + h.ntok as u32) as usize;
+        !a.tok_in_quote(h.tok as usize)
+            && after < t1
+            && !a.tok_in_quote(after)
+            && ["he", "she", "they", "we", "i", "it", "there"]
+                .iter()
+                .any(|w| a.word(after).eq_ignore_ascii_case(w))
+    });
+    if reported_clause {
         return false;
     }
     if outside_words <= 6 {

@@ -523,20 +523,69 @@ fn sentence_agent<'t>(
     verbs.peek()?;
     let last_person = lp.get(a, lx, surnames);
     let mut first: Option<Agent<'t>> = None;
+    let mut according = false;
     for v in verbs {
         let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person) else {
             continue;
         };
         if first.is_none() {
-            if !(v.0 == t0 && a.word(v.0).eq_ignore_ascii_case("according")) {
-                return Some(ag);
-            }
+            according = v.0 == t0 && a.word(v.0).eq_ignore_ascii_case("according");
             first = Some(ag);
-        } else if ag.named && ag.start < a.tokens[v.0].start() {
+        } else if according && ag.named && ag.start < a.tokens[v.0].start()
+            || closing_tag(a, v, &ag, t0, t1)
+        {
             return Some(ag);
         }
     }
     first
+}
+
+/// True when the verb at `v` with its agent `ag` before it is a tag that
+/// closes the sentence (`Putin has agreed to a pause, the Kremlin said
+/// after the call.`): what comes before the comma is what the tag's
+/// agent says, an earlier reporting verb included.
+fn closing_tag(a: &Analysis<'_>, v: (usize, usize), ag: &Agent<'_>, t0: usize, t1: usize) -> bool {
+    // The agent named between the sentence's start and the verb, not a
+    // pronoun resolved to an earlier sentence's name.
+    if ag.start >= a.tokens[v.0].start() || ag.start < a.tokens[t0].start() {
+        return false;
+    }
+    // A comma at most four words before the agent's name (`, Kremlin
+    // spokesman Dmitry Peskov said`), none of them punctuation.
+    let named_at = a.token_from(ag.start);
+    let comma = (named_at.saturating_sub(5).max(t0)..named_at)
+        .rev()
+        .find(|&i| a.tokens[i].has(flag::PUNCT));
+    if comma.is_none_or(|i| a.word(i) != ",") {
+        return false;
+    }
+    // Nothing after the tag but when, where or how it was said.
+    const ADJUNCTS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "late",
+        "earlier",
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "following",
+        "when",
+        "while",
+        "via",
+        "through",
+    ];
+    v.1 >= t1 || {
+        let w = a.word(v.1);
+        a.tokens[v.1].has(flag::PUNCT) && w != "“" && w != "\""
+            || ADJUNCTS.iter().any(|x| x.eq_ignore_ascii_case(w))
+            || super::attribution::is_weekday(w)
+    }
 }
 
 /// The person named in a sentence that points back at the quotation

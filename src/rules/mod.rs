@@ -21,6 +21,7 @@ mod conditions;
 mod engine;
 pub mod eval;
 mod explain;
+mod furniture;
 mod lexicon;
 pub mod numbers;
 mod prefilter;
@@ -149,6 +150,8 @@ enum SentCond {
     Byline,
     Repeated,
     TitleBlock,
+    Embed,
+    AuthorBio,
     /// (label, explanation role: the label lower-cased)
     Contains(String, String),
     Inside(String),

@@ -228,10 +228,11 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Is `w` a scale written onto its number (`400m`, `2bn`, `5k`): an
-/// abbreviation among the scales, not a whole word?
+/// Is `w` a scale written onto its number (`400m`, `2bn`, `5k`, and in
+/// tabloid style `£150million`): an abbreviation among the scales or a
+/// scale word in the singular?
 pub fn is_scale_suffix(w: &str) -> bool {
-    w.len() <= 3 && scale_of(w).is_some()
+    (w.len() <= 3 || !w.ends_with(['s', 'S'])) && scale_of(w).is_some()
 }
 
 /// The value of a scale word or its abbreviation (any case).
@@ -588,14 +589,17 @@ mod tests {
 
     #[test]
     fn scale_suffixes_are_the_abbreviated_scales() {
-        for w in ["k", "m", "mn", "b", "bn", "tn", "trn", "BN", "M"] {
+        for w in [
+            "k", "m", "mn", "b", "bn", "tn", "trn", "BN", "M", "thousand", "million",
+        ] {
             assert!(is_scale_suffix(w), "{w}");
         }
-        for w in ["", "thousand", "million", "bns", "x", "mm", "kg"] {
+        for w in ["", "millions", "bns", "x", "mm", "kg"] {
             assert!(!is_scale_suffix(w), "{w}");
         }
         assert!(crate::rules::text::is_numeric("400m") && crate::rules::text::is_numeric("2BN"));
-        assert!(!crate::rules::text::is_numeric("400million"));
+        assert!(crate::rules::text::is_numeric("150million"));
+        assert!(!crate::rules::text::is_numeric("400millions"));
     }
 
     #[test]

@@ -144,6 +144,15 @@ pub enum Cond {
     /// A paragraph above a byline near the top of the article: the title
     /// and dek block (title, subheading), whatever its punctuation.
     TitleBlock,
+    /// Part of a social-media post embedded in the page: the lines above
+    /// its `— Name (@handle) date` sign-off (the one right above, and up to
+    /// two more with an emoji or hashtag), or below a `Name (@handle) ·
+    /// Follow` header down to its time stamp.
+    Embed,
+    /// The article's last paragraph (before any copyright line) when it is
+    /// the author's bio: `Priya Raman is a senior reporter at …`, `Marta
+    /// Ruiz covers the central bank …`.
+    AuthorBio,
     /// The sentence contains a span of this label found in an earlier phase.
     Contains(String),
     /// The text outside quotation marks contains an entry of this lexicon.
