@@ -559,6 +559,16 @@ fn closing_tag(a: &Analysis<'_>, v: (usize, usize), ag: &Agent<'_>, t0: usize, t
     if comma.is_none_or(|i| a.word(i) != ",") {
         return false;
     }
+    // `…, a charge the mayor’s office denied`: a relative clause with its
+    // `that` left out, not a tag.
+    if ag
+        .name
+        .split(' ')
+        .skip(1)
+        .any(|w| ["the", "a", "an"].contains(&w))
+    {
+        return false;
+    }
     // Nothing after the tag but when, where or how it was said.
     const ADJUNCTS: &[&str] = &[
         "on",
