@@ -375,8 +375,9 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
                 f += 1;
             }
             let t = a.tokens[f];
-            !t.has(flag::TITLE)
+            (!t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
+                || f > c + 1 && aside_has_role(a, f, end))
                 && !described_name(a, c + 1, end)
         }
         && let Some(np) = np_before(a, lo, c + 1)
@@ -438,6 +439,50 @@ fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
                 && !lower_in(w, &["whose", "whom", "where"])
         })
         && (name..end).all(|i| a.tokens[i].has(flag::TITLE))
+}
+
+/// Lower-case words naming a post: `, the European Commission’s executive
+/// vice-president for tech sovereignty,` describes the person before it,
+/// though it opens with capitalised words.
+static ROLE_WORDS: WordSet = WordSet::new(&[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "vice-president",
+    "minister",
+    "secretary",
+    "chief",
+    "director",
+    "head",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "envoy",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "officer",
+    "official",
+    "executive",
+    "economist",
+    "analyst",
+    "leader",
+    "manager",
+    "founder",
+    "mayor",
+    "senator",
+    "correspondent",
+]);
+
+/// Does the aside `from..end` (after its article) hold a lower-case word
+/// naming a post, before any boundary word?
+fn aside_has_role(a: &Analysis<'_>, from: usize, end: usize) -> bool {
+    (from..end)
+        .take_while(|&i| !(a.tokens[i].has(flag::LOWER) && BOUNDARY.has(a.word(i))))
+        .any(|i| a.tokens[i].has(flag::LOWER) && ROLE_WORDS.has(a.word(i)))
 }
 
 /// The noun phrase after token `v_end` (after `said`), up to a boundary.
@@ -528,6 +573,22 @@ fn name_of<'t>(
         if demonym || w.ends_with("-year-old") {
             return last_person.map(|p| agent_over(a, p.name, s, e, false));
         }
+    }
+    // `U.S. Secretary of State Marco Rubio`: a title with an `of` in it,
+    // then a full name: the name is the agent.
+    let of_title_end = lx.titles.and_then(|t| {
+        (s..e)
+            .filter_map(|j| {
+                let n = a.lex_len_at(j, t).filter(|&n| n > 1)?;
+                (j..j + n).any(|i| a.word(i) == "of").then_some(j + n)
+            })
+            .last()
+    });
+    if let Some(k) = of_title_end
+        && (k..e).filter(|&i| a.word(i) != ".").count() >= 2
+        && (k..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".")
+    {
+        return Some(words_agent(a, k, e, true));
     }
     // `Carla Jimenez of the advocacy group Patients First`, `Sen. Raúl
     // Ibarra of New Mexico`: a person's name before `of` is the agent.
@@ -788,7 +849,9 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
 fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize {
     let skip = |mut k: usize| {
         while k < e && (is_title_word(a, lx, k) || DETERMINERS.has(a.word(k))) {
-            k += 1;
+            // A title of several words (`Secretary of State`) is skipped whole.
+            let n = lx.titles.and_then(|t| a.lex_len_at(k, t)).unwrap_or(1);
+            k = (k + n).min(e);
             if k < e && a.word(k) == "." && TITLE_ABBREVS.has(a.word(k - 1)) {
                 k += 1;
             }
