@@ -933,9 +933,14 @@ pub fn agent_of_verb<'t>(
     }
     // A verb in a subordinate or relative clause (`after Zelensky warned`,
     // `who asked not to be named`) is not the sentence's attribution.
+    // `what it called the government’s failure`: a free relative clause
+    // names a thing, not who speaks.
     if !inverted
         && (in_subordinate_clause(a, lo, v.0)
-            || v.0 > lo && lower_in(a.word(v.0 - 1), &["who", "which", "that"]))
+            || v.0 > lo && lower_in(a.word(v.0 - 1), &["who", "which", "that"])
+            || v.0 > lo + 1
+                && a.word(v.0 - 2).eq_ignore_ascii_case("what")
+                && PRONOUNS.has(a.word(v.0 - 1)))
     {
         return None;
     }
