@@ -933,6 +933,24 @@ pub fn agent_of_verb<'t>(
     }
     // A verb in a subordinate or relative clause (`after Zelensky warned`,
     // `who asked not to be named`) is not the sentence's attribution.
+    // `Governor François Villeroy de Galhau, who told the radio station
+    // that …`: the person the relative clause is about speaks.
+    // Only verbs of speech with content: `who denied the charges`, `who
+    // asked not to be named` tell of the person, not what they said.
+    if !inverted
+        && v.0 >= lo + 2
+        && lower_in(
+            verb_word,
+            &["said", "says", "told", "tells", "wrote", "writes"],
+        )
+        && a.word(v.0 - 1).eq_ignore_ascii_case("who")
+        && a.word(v.0 - 2) == ","
+        && let Some(np) = np_before(a, lo, v.0 - 2)
+        && let Some(mut ag) = name_of(a, lx, np, last_person).filter(|ag| ag.named)
+    {
+        ag.verb = Some((a.tokens[v.0].start(), a.tokens[v.1 - 1].end()));
+        return Some(ag);
+    }
     // `what it called the government’s failure`: a free relative clause
     // names a thing, not who speaks.
     if !inverted
