@@ -86,6 +86,11 @@ pub fn is_name_quote(a: &Analysis<'_>, q: &QuotePair, lx: NameLexicons) -> bool 
     };
     let (t0, t1) = a.token_range(q.start, q.end);
     let n = a.tokens.len();
+    // `Click to play video: 'Carney unveils new sanctions'`: a video
+    // player's caption names the clip, whatever its case.
+    if t0 >= 2 && a.word(t0 - 1) == ":" && a.word(t0 - 2).eq_ignore_ascii_case("video") {
+        return true;
+    }
     // Before the opening mark, skipping determiners and a comma.
     let mut b = t0;
     while b > 0 && t0 - b < 3 && (a.word(b - 1) == "," || DETERMINERS.has(a.word(b - 1))) {
