@@ -576,7 +576,8 @@ fn name_of<'t>(
     }
     // `U.S. Secretary of State Marco Rubio`: a title with an `of` in it,
     // then a full name: the name is the agent.
-    let of_title_end = lx.titles.and_then(|t| {
+    let has_of = (s + 1..e).any(|i| a.word(i) == "of");
+    let of_title_end = lx.titles.filter(|_| has_of).and_then(|t| {
         (s..e)
             .filter_map(|j| {
                 let n = a.lex_len_at(j, t).filter(|&n| n > 1)?;

@@ -525,6 +525,11 @@ fn sentence_agent<'t>(
     let mut first: Option<Agent<'t>> = None;
     let mut according = false;
     for v in verbs {
+        // After the first agent only a closing tag (or a named agent after
+        // `According to`) can speak instead.
+        if first.is_some() && !according && !may_close(a, v, t0, t1) {
+            continue;
+        }
         let Some(ag) = agent_of_verb(a, lx, v, t0, t1, last_person) else {
             continue;
         };
@@ -538,6 +543,14 @@ fn sentence_agent<'t>(
         }
     }
     first
+}
+
+/// Could the verb at `v` close the sentence as a tag (a comma a few
+/// words before it, nothing but an adjunct after)? A cheap test before its
+/// agent is looked for.
+fn may_close(a: &Analysis<'_>, v: (usize, usize), t0: usize, t1: usize) -> bool {
+    (v.0.saturating_sub(7).max(t0)..v.0).any(|i| a.word(i) == ",")
+        && (v.1 >= t1 || after_tag(a, v.1))
 }
 
 /// True when the verb at `v` with its agent `ag` before it is a tag that
@@ -570,6 +583,13 @@ fn closing_tag(a: &Analysis<'_>, v: (usize, usize), ag: &Agent<'_>, t0: usize, t
         return false;
     }
     // Nothing after the tag but when, where or how it was said.
+    v.1 >= t1 || after_tag(a, v.1)
+}
+
+/// Is token `i`, right after a reporting verb, where a closing tag may go
+/// on: punctuation (not an opening quotation mark), or when, where or how
+/// it was said?
+fn after_tag(a: &Analysis<'_>, i: usize) -> bool {
     const ADJUNCTS: &[&str] = &[
         "on",
         "in",
@@ -590,12 +610,10 @@ fn closing_tag(a: &Analysis<'_>, v: (usize, usize), ag: &Agent<'_>, t0: usize, t
         "via",
         "through",
     ];
-    v.1 >= t1 || {
-        let w = a.word(v.1);
-        a.tokens[v.1].has(flag::PUNCT) && w != "“" && w != "\""
-            || ADJUNCTS.iter().any(|x| x.eq_ignore_ascii_case(w))
-            || super::attribution::is_weekday(w)
-    }
+    let w = a.word(i);
+    a.tokens[i].has(flag::PUNCT) && w != "“" && w != "\""
+        || ADJUNCTS.iter().any(|x| x.eq_ignore_ascii_case(w))
+        || super::attribution::is_weekday(w)
 }
 
 /// The person named in a sentence that points back at the quotation
