@@ -150,13 +150,16 @@ Judgement calls made where the guidelines leave room:
 """
 from gold_script import N, S
 
+# `boj_rate_hike_wire` is stored with "\r\n" line ends (set when the set was
+# assembled), so that every held-out set keeps a CRLF article: offsets
+# count the `\r`.
 ARTICLES = {}
 
 # ---------------------------------------------------------------------------
 # 1. boj_rate_hike_wire: financial wire site, straight double quotes,
 #    single-quoted headline quotes, "\n"
 # ---------------------------------------------------------------------------
-ARTICLES["boj_rate_hike_wire"] = dict(nl="\n", paras=[
+ARTICLES["boj_rate_hike_wire"] = dict(nl="\r\n", paras=[
     [S("BOJ lifts rates to 0.75%, highest in 30 years; Ueda says real rates still 'deeply negative'",
        N, why="Headline: no CLAIM; its FIGUREs and the single-quoted two-word partial quotation are marked.",
        q=[("'deeply negative'", "Ueda")],
