@@ -3,7 +3,7 @@
 
 use super::lexicon::LexTrie;
 use super::quotes::{QuotePair, pair_quotes};
-use super::text::{Paragraph, Sentence, Token, flag, split, tokenize_noting_rare};
+use super::text::{Paragraph, Sentence, Token, flag, list_marker_len, split, tokenize_noting_rare};
 use smallvec::SmallVec;
 
 /// A lexicon entry found in the text: where it starts (token index), which
@@ -253,7 +253,7 @@ impl<'t> Analysis<'t> {
         let n = self.tokens.len();
         let (tokens, lex_mask, in_quote) =
             (&self.tokens[..n], &self.lex_mask[..n], &self.in_quote[..n]);
-        let text = self.text;
+        let (text, paras) = (self.text, &self.paras);
         let mut k = 0;
         for s in &self.sents {
             while k < n && tokens[k].start() < s.start {
@@ -276,7 +276,16 @@ impl<'t> Analysis<'t> {
             flags.push(
                 bit(quoted, sent_flag::QUOTED)
                     | bit(s.question, sent_flag::QUESTION)
-                    | bit(s.whole_para && !s.terminated, sent_flag::HEADING)
+                    | bit(
+                        // A list item (`- Rents rose 5.5%`) without a full
+                        // stop is a key fact, not a heading.
+                        s.whole_para
+                            && !s.terminated
+                            && paras
+                                .get(s.para)
+                                .is_none_or(|p| list_marker_len(&text[p.start..p.end]) == 0),
+                        sent_flag::HEADING,
+                    )
                     | bit(
                         s.whole_para && text[s.start..].starts_with("By "),
                         sent_flag::BY,
@@ -534,6 +543,13 @@ impl<'t> Analysis<'t> {
     /// The tokens where an entry of lexicon `lex` starts, in order.
     pub fn lex_positions(&self, lex: usize) -> &[u32] {
         self.lex_pos.get(lex).map_or(&[], |v| &v[..])
+    }
+
+    /// True when an entry of lexicon `lex` starts at a token of `t0..t1`.
+    pub fn has_lex_in(&self, lex: usize, t0: usize, t1: usize) -> bool {
+        let p = self.lex_positions(lex);
+        p.get(p.partition_point(|&t| (t as usize) < t0))
+            .is_some_and(|&t| (t as usize) < t1)
     }
 
     /// The tokens with flag `bit`, in order, when `bit` is one of

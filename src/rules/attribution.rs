@@ -21,6 +21,9 @@ pub struct AttrLexicons {
     /// Reporting verbs with other senses (`added a room`, `border
     /// states`): they count only with a speech cue (see `Analysis`).
     pub cue_verbs: Option<usize>,
+    /// Page furniture (`Read more:`, `Also Read:`): a related story's
+    /// headline names nobody a later `he` or `the judge` refers to.
+    pub boilerplate: Option<usize>,
 }
 
 /// A found agent: text and byte range.

@@ -236,6 +236,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
     let verbs = lex_index.get("reporting_verbs").copied();
     let titles = lex_index.get("titles").copied();
     let cue_verbs = lex_index.get("speech_cue_verbs").copied();
+    let boilerplate = lex_index.get("boilerplate").copied();
     let mut by_id: Vec<usize> = (0..rules.len()).collect();
     by_id.sort_by(|&x, &y| rules[x].id.cmp(&rules[y].id));
     let mut id_rank = vec![0u32; rules.len()];
@@ -269,6 +270,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             verbs,
             titles,
             cue_verbs,
+            boilerplate,
         },
     })
 }

@@ -279,7 +279,10 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 ..ag.clone()
             });
         }
-        if let Some(ag) = &agent
+        let furniture = lx.boilerplate.is_some_and(|l| a.has_lex_in(l, t0, t1));
+        if furniture {
+            // `Also Read: Punjab bans crop burning`: another story's line.
+        } else if let Some(ag) = &agent
             && ag.named
         {
             lp.set(ag.clone());

@@ -186,6 +186,7 @@ impl Plain {
 
 /// Parses `5,000`, `1.5`, `400m`, `2bn`.
 fn parse_digits(w: &str) -> Option<Dec> {
+    let w = crate::rules::text::without_money_prefix(w);
     let (num, suffix) = w.split_at(digits_end(w));
     // Digits with `,` dropped and at most one `.`: at most 30 characters,
     // so the mantissa fits an i128 without overflow.
@@ -237,8 +238,12 @@ pub fn is_scale_suffix(w: &str) -> bool {
 
 /// The value of a scale word or its abbreviation (any case).
 fn scale_of(w: &str) -> Option<u64> {
-    const SCALES: [(&[&str], u64); 4] = [
+    // South Asian English counts in lakhs (100,000) and crores (ten
+    // million): `₹2.03 lakh crore` is two scales one after the other.
+    const SCALES: [(&[&str], u64); 6] = [
         (&["k", "thousand"], 1_000),
+        (&["lakh", "lakhs"], 100_000),
+        (&["crore", "crores"], 10_000_000),
         (&["m", "mn", "million", "millions"], 1_000_000),
         (&["b", "bn", "billion", "billions"], 1_000_000_000),
         (&["tn", "trn", "trillion", "trillions"], 1_000_000_000_000),
@@ -370,7 +375,7 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 
 /// Splits a figure's text into words and numbers, keeping `-` as a word
 /// between two numbers so ranges are seen: words end at white space and
-/// at `$ € £ ¥ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
+/// at `$ € £ ¥ ₹ ₦ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
 /// the last part of each word loses its final `. , ; :`.
 ///
 /// One pass over the bytes (a figure is a few words, asked about for
@@ -400,7 +405,7 @@ fn words_of<'t>(text: &'t str, out: &mut SmallVec<[&'t str; 16]>) {
             (kind, 1)
         } else {
             let ch = text[k..].chars().next().unwrap_or(' ');
-            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥') {
+            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥' | '₹' | '₦') {
                 Kind::Break
             } else if matches!(ch, '–' | '—') {
                 Kind::Dash

@@ -207,12 +207,12 @@ fn pack_lower(b: &[u8]) -> u128 {
         | (b.len() as u128) << 120
 }
 
-/// Units written onto their number (`58mm`, `38p`, `500MW`): such a word
-/// is a number, and its value the number alone. `m` is not among them: it
-/// is the scale `million`.
+/// Units written onto their number (`58mm`, `38p`, `500MW`, `34C`): such
+/// a word is a number, and its value the number alone. `m` is not among
+/// them: it is the scale `million`.
 const UNIT_SUFFIXES: &[&str] = &[
     "mm", "cm", "km", "km/h", "kmh", "kph", "kg", "mg", "ml", "mph", "kw", "mw", "gw", "kwh",
-    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p",
+    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p", "c", "f",
 ];
 
 /// Is `w` one of [`UNIT_SUFFIXES`] (any case)?
@@ -582,9 +582,11 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
         return f;
     }
     let mut f = 0;
-    let digit_first = b.first().is_some_and(u8::is_ascii_digit);
     // ASCII bytes: always text (the number tests below read text).
     let w = || std::str::from_utf8(b).unwrap_or_default();
+    // `Rs50,000`: a currency written onto the number comes first.
+    let digit_first = b.first().is_some_and(u8::is_ascii_digit)
+        || upper && digits && without_money_prefix(w()).len() < b.len();
     if digits && !letters && !other {
         f |= flag::DIGIT | flag::LIKE_NUM;
     } else if digit_first && (is_numeric(w()) || is_range(w())) {
@@ -625,11 +627,42 @@ pub fn digits_end(w: &str) -> usize {
 /// `5,000`, `1.5`, `400m`, `2bn`, `58mm`: digits with separators and an
 /// optional scale or unit suffix.
 pub fn is_numeric(w: &str) -> bool {
+    let w = without_money_prefix(w);
     let (num, suffix) = w.split_at(digits_end(w));
     !num.is_empty()
         && num.as_bytes()[0].is_ascii_digit()
         && num.as_bytes()[num.len() - 1].is_ascii_digit()
         && (suffix.is_empty() || super::numbers::is_scale_suffix(suffix) || is_unit_suffix(suffix))
+}
+
+/// Currencies written onto their amount (`Rs50,000`, `KSh2.4bn`,
+/// `R17.2bn` for the rand), which such a word is a number with.
+const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R"];
+
+/// `w` without a currency written onto it (see [`MONEY_PREFIXES`]), else
+/// `w`. The lone `R` counts only before an amount that has a separator or
+/// a scale (`R2,500`, `R1.71`, `R24bn`), not before a bare number: `R44`
+/// is as likely a road.
+pub fn without_money_prefix(w: &str) -> &str {
+    let b = w.as_bytes();
+    if !b
+        .first()
+        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S'))
+    {
+        return w;
+    }
+    for p in MONEY_PREFIXES {
+        if let Some(rest) = w.strip_prefix(p)
+            && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        {
+            let (num, suffix) = rest.split_at(digits_end(rest));
+            if *p == "R" && !num.contains([',', '.']) && suffix.is_empty() {
+                return w;
+            }
+            return rest;
+        }
+    }
+    w
 }
 
 /// `10-15`: two numbers joined by a hyphen.
@@ -696,11 +729,20 @@ pub fn split(text: &str, paras: &mut Vec<Paragraph>, sents: &mut Vec<Sentence>) 
     }
 }
 
+/// The bytes of a list marker opening a line (`- `, `• `, `* `, `– `,
+/// `· `), 0 for none: the item's sentence starts after it.
+pub fn list_marker_len(line: &str) -> usize {
+    ["- ", "• ", "* ", "– ", "· "]
+        .iter()
+        .find(|m| line.starts_with(**m))
+        .map_or(0, |m| m.len())
+}
+
 fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Sentence>) {
     let s = &text[p.start..p.end];
     let b = s.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
+    let mut start = list_marker_len(s);
+    let mut i = start;
     static ELLIPSIS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…".as_bytes()));
     // The next `…` at or after `i` (searched again only once passed).
@@ -948,6 +990,30 @@ mod tests {
             tokenize(&text, &mut got);
             proptest::prop_assert_eq!(got, reference_tokens(&text), "{:?}", text);
         }
+    }
+
+    #[test]
+    fn currencies_and_degrees_written_onto_numbers_are_numbers() {
+        for w in [
+            "Rs50,000", "KSh2.4bn", "Tk500", "R17.2bn", "R2,500", "R1.71", "34C", "0.27C",
+        ] {
+            assert!(is_numeric(w), "{w}");
+            assert_ne!(word_flags(w) & flag::LIKE_NUM, 0, "{w}");
+        }
+        // A bare `R` number is as likely a road; `N95` is a mask.
+        for w in ["R44", "R2", "N95", "Rx5", "RS50", "Rs", "C3"] {
+            assert!(!is_numeric(w), "{w}");
+        }
+        assert_eq!(without_money_prefix("Rs50,000"), "50,000");
+        assert_eq!(without_money_prefix("R44"), "R44");
+    }
+
+    #[test]
+    fn list_items_start_after_their_marker() {
+        assert_eq!(sents("- Rents rose 5.5%"), ["Rents rose 5.5%"]);
+        assert_eq!(sents("• It rose. It fell."), ["It rose.", "It fell."]);
+        assert_eq!(sents("-5C at night."), ["-5C at night."]);
+        assert_eq!(list_marker_len("– x"), "– ".len());
     }
 
     fn sents(t: &str) -> Vec<&str> {
