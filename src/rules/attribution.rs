@@ -213,6 +213,8 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "coalition",
     "centre",
     "center",
+    "centres",
+    "centers",
     "power",
     "energy",
     "pharmaceuticals",
@@ -297,7 +299,8 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         // `Darrowshire Fire and Rescue Service said`, `Marks & Spencer
         // said`: `and` between capitalised words inside a name that is all
         // capitalised so far, an organisation's (`Tom Reed and Jo Marsh` are two people).
-        if (w == "&" || w == "and" && ORG_WORDS.has(a.word(end - 1)))
+        if (w == "&"
+            || w == "and" && (ORG_WORDS.has(a.word(end - 1)) || org_run_before(a, lo, j - 1)))
             && j >= lo + 2
             && j < end
             && a.tokens[j - 2].has(flag::TITLE)
@@ -322,7 +325,8 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         if w == "." && !(j >= 2 && (name_dot_after(a.word(j - 2)) || a.word(j - 2).len() == 1)) {
             break;
         }
-        if t.has(flag::LOWER) && BOUNDARY.has(w) {
+        // `the Electoral Management Board for Scotland said`.
+        if t.has(flag::LOWER) && BOUNDARY.has(w) && !org_of(a, j - 1) {
             break;
         }
         j -= 1;
@@ -506,10 +510,13 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
             break;
         }
         // `and` inside a name: `U.S. Customs and Border Protection`.
+        // So is `for` or `of` after an organisation's noun: `the Office for
+        // National Statistics`.
         let joins_name = (w == "and" || w == "&")
             && j > start
             && a.tokens[j - 1].has(flag::TITLE)
-            && a.tokens.get(j + 1).is_some_and(|t| t.has(flag::TITLE));
+            && a.tokens.get(j + 1).is_some_and(|t| t.has(flag::TITLE))
+            || org_of(a, j);
         if t.has(flag::LOWER) && BOUNDARY.has(w) && !joins_name {
             break;
         }
@@ -792,6 +799,18 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         && ORG_WORDS.has(a.word(i - 1))
         && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
         && !lower_in(a.word(i + 1), &["the"])
+}
+
+/// Does the run of capitalised words ending before token `i` (an `and`)
+/// follow an organisation's `of` or `for` (`Centers for Disease Control
+/// and Prevention`), within tokens from `lo`? Then the `and` is inside
+/// the name.
+fn org_run_before(a: &Analysis<'_>, lo: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > lo && a.tokens[k - 1].has(flag::TITLE) {
+        k -= 1;
+    }
+    k < i && k > lo && org_of(a, k - 1)
 }
 
 /// How many tokens back a name the text gave before is looked for (`the
