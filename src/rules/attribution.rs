@@ -248,7 +248,7 @@ fn is_title_word(a: &Analysis<'_>, lx: AttrLexicons, i: usize) -> bool {
 }
 
 /// The noun phrase before token `v` (the verb) within tokens `lo..v`.
-fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
+fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<(usize, usize)> {
     let mut j = v;
     // Skip adverbs and auxiliaries: `has repeatedly said`.
     while j > lo {
@@ -274,7 +274,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
             && let Some(k) = (lo..j - 1).rev().take(24).find(|&k| a.word(k) == open)
             && k > lo
         {
-            return np_before(a, lo, k);
+            return np_before(a, lx, lo, k);
         }
     }
     // Appositive: `Vladimir Medinsky, said` / `who voted against it, said`.
@@ -384,10 +384,10 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
             let t = a.tokens[f];
             (!t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
-                || f > c + 1 && aside_has_role(a, f, end))
+                || f > c + 1 && aside_has_role(a, lx, f, end))
                 && !described_name(a, c + 1, end)
         }
-        && let Some(np) = np_before(a, lo, c + 1)
+        && let Some(np) = np_before(a, lx, lo, c + 1)
     {
         return Some(np);
     }
@@ -401,7 +401,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         && lower_in(a.word(c + 1), &["the", "a", "an"])
         && a.tokens[c - 1].has(flag::TITLE)
     {
-        return np_before(a, lo, c + 1);
+        return np_before(a, lx, lo, c + 1);
     }
     // A relative clause (`who voted against it,`) is not the agent: look before it.
     if comma && lower_in(a.word(j), &["who", "which"]) {
@@ -409,7 +409,7 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
     }
     // `Rob Feld, who voted against it, said`: the agent is before the clause.
     if comma && j >= lo + 2 && lower_in(a.word(j - 1), &["who", "which"]) && a.word(j - 2) == "," {
-        return np_before(a, lo, j - 2);
+        return np_before(a, lx, lo, j - 2);
     }
     // `Teodor Halme, the special envoy who is chairing the talks, said`: a
     // relative clause inside an aside; the agent is before the aside.
@@ -418,10 +418,10 @@ fn np_before(a: &Analysis<'_>, lo: usize, v: usize) -> Option<(usize, usize)> {
         && lower_in(a.word(j - 1), &["who", "which"])
         && let Some(c) = (lo + 1..j - 1).rev().take(12).find(|&k| a.word(k) == ",")
     {
-        return np_before(a, lo, c + 1);
+        return np_before(a, lx, lo, c + 1);
     }
     if a.word(j).eq_ignore_ascii_case("who") && j > lo + 1 && a.word(j - 1) == "," {
-        return np_before(a, lo, j - 1);
+        return np_before(a, lx, lo, j - 1);
     }
     Some((j, end))
 }
@@ -448,48 +448,14 @@ fn described_name(a: &Analysis<'_>, from: usize, end: usize) -> bool {
         && (name..end).all(|i| a.tokens[i].has(flag::TITLE))
 }
 
-/// Lower-case words naming a post: `, the European Commission’s executive
-/// vice-president for tech sovereignty,` describes the person before it,
-/// though it opens with capitalised words.
-static ROLE_WORDS: WordSet = WordSet::new(&[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "vice-president",
-    "minister",
-    "secretary",
-    "chief",
-    "director",
-    "head",
-    "commissioner",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "governor",
-    "envoy",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "officer",
-    "official",
-    "executive",
-    "economist",
-    "analyst",
-    "leader",
-    "manager",
-    "founder",
-    "mayor",
-    "senator",
-    "correspondent",
-]);
-
 /// Does the aside `from..end` (after its article) hold a lower-case word
-/// naming a post, before any boundary word?
-fn aside_has_role(a: &Analysis<'_>, from: usize, end: usize) -> bool {
+/// naming a post (a `titles` entry), before any boundary word? `, the
+/// European Commission’s executive vice-president for tech sovereignty,`
+/// describes the person before it, though it opens with capitals.
+fn aside_has_role(a: &Analysis<'_>, lx: AttrLexicons, from: usize, end: usize) -> bool {
     (from..end)
         .take_while(|&i| !(a.tokens[i].has(flag::LOWER) && BOUNDARY.has(a.word(i))))
-        .any(|i| a.tokens[i].has(flag::LOWER) && ROLE_WORDS.has(a.word(i)))
+        .any(|i| a.tokens[i].has(flag::LOWER) && is_title_word(a, lx, i))
 }
 
 /// The noun phrase after token `v_end` (after `said`), up to a boundary.
@@ -785,7 +751,7 @@ fn statement_source<'t>(
         }
         None
     })?;
-    let np = np_before(a, lo, v)?;
+    let np = np_before(a, lx, lo, v)?;
     name_of(a, lx, np, last_person)
 }
 
@@ -871,10 +837,13 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
 /// `Sen.`) and determiners.
 fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize {
     let skip = |mut k: usize| {
-        while k < e && (is_title_word(a, lx, k) || DETERMINERS.has(a.word(k))) {
+        while k < e {
             // A title of several words (`Secretary of State`) is skipped whole.
-            let n = lx.titles.and_then(|t| a.lex_len_at(k, t)).unwrap_or(1);
-            k = (k + n).min(e);
+            let title = lx.titles.and_then(|t| a.lex_len_at(k, t));
+            if title.is_none() && !DETERMINERS.has(a.word(k)) {
+                break;
+            }
+            k = (k + title.unwrap_or(1)).min(e);
             if k < e && a.word(k) == "." && TITLE_ABBREVS.has(a.word(k - 1)) {
                 k += 1;
             }
@@ -968,7 +937,7 @@ pub fn agent_of_verb<'t>(
         )
         && a.word(v.0 - 1).eq_ignore_ascii_case("who")
         && a.word(v.0 - 2) == ","
-        && let Some(np) = np_before(a, lo, v.0 - 2)
+        && let Some(np) = np_before(a, lx, lo, v.0 - 2)
         && let Some(mut ag) = name_of(a, lx, np, last_person).filter(|ag| ag.named)
     {
         ag.verb = Some((a.tokens[v.0].start(), a.tokens[v.1 - 1].end()));
@@ -999,7 +968,7 @@ pub fn agent_of_verb<'t>(
     let np_before_verb = if inverted {
         None
     } else {
-        np_before(a, lo, v.0)
+        np_before(a, lx, lo, v.0)
     };
     // `He made similar comments and called Zelensky a “dictator”`: a verb
     // joined to an earlier one shares its subject; the words after it are
@@ -1014,7 +983,7 @@ pub fn agent_of_verb<'t>(
         return Some(ag);
     }
     let mut np = if inverted {
-        np_after(a, v.1, hi).or_else(|| np_before(a, lo, v.0))
+        np_after(a, v.1, hi).or_else(|| np_before(a, lx, lo, v.0))
     } else {
         np_before_verb.or_else(|| np_after(a, v.1, hi))
     }?;
