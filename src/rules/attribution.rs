@@ -300,7 +300,7 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
         // said`: `and` between capitalised words inside a name that is all
         // capitalised so far, an organisation's (`Tom Reed and Jo Marsh` are two people).
         if (w == "&"
-            || w == "and" && (ORG_WORDS.has(a.word(end - 1)) || org_run_before(a, lo, j - 1)))
+            || w == "and" && (ORG_WORDS.has(a.word(end - 1)) || org_tail(a, lx, lo, j - 1, end)))
             && j >= lo + 2
             && j < end
             && a.tokens[j - 2].has(flag::TITLE)
@@ -767,11 +767,15 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         && !lower_in(a.word(i + 1), &["the"])
 }
 
-/// Does the run of capitalised words ending before token `i` (an `and`)
-/// follow an organisation's `of` or `for` (`Centers for Disease Control
-/// and Prevention`), within tokens from `lo`? Then the `and` is inside
-/// the name.
-fn org_run_before(a: &Analysis<'_>, lo: usize, i: usize) -> bool {
+/// Is the `and` at token `i` inside an organisation's name: the run of
+/// capitalised words before it follows an organisation's `of` or `for`
+/// (within tokens from `lo`), and one word that is no title or honorific
+/// ends the name after it (`Centers for Disease Control and Prevention`,
+/// not `the Bank of England and Governor Andrew Bailey`)?
+fn org_tail(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, i: usize, end: usize) -> bool {
+    if end != i + 2 || is_title_word(a, lx, i + 1) || HONORIFICS.has(a.word(i + 1)) {
+        return false;
+    }
     let mut k = i;
     while k > lo && a.tokens[k - 1].has(flag::TITLE) {
         k -= 1;

@@ -279,9 +279,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 ..ag.clone()
             });
         }
-        let furniture = lx.boilerplate.is_some_and(|l| a.has_lex_in(l, t0, t1));
+        // `Also Read: Punjab bans crop burning`: a line of page furniture
+        // opening with its marker, another story's headline.
+        let furniture = lx
+            .boilerplate
+            .is_some_and(|l| a.has_lex_in(l, t0, (t0 + 2).min(t1)));
         if furniture {
-            // `Also Read: Punjab bans crop burning`: another story's line.
         } else if let Some(ag) = &agent
             && ag.named
         {

@@ -355,8 +355,8 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
             }
             i += 1;
         }
+        // `five lakh`, `two crore`: a scale that is no number word follows.
         val = Dec::int(total.saturating_add(current));
-        return Some((val, i));
     } else {
         return None;
     }
@@ -471,9 +471,10 @@ pub fn figure_value(text: &str) -> String {
             };
             if let Some(joiner) = words.get(j)
                 && is_range_joiner(joiner)
-                && let Some((high, _)) = read_number(&words[j + 1..])
+                && let Some((high, hn)) = read_number(&words[j + 1..])
             {
-                let low = rescale_low(low, high, &words[i..i + n]);
+                let scale = words_scale(&words[j + 2..j + 1 + hn]);
+                let low = rescale_low(low, high, scale, &words[i..i + n]);
                 let mut v = String::with_capacity(48);
                 low.write_plain(&mut v);
                 v.push('-');
@@ -487,9 +488,27 @@ pub fn figure_value(text: &str) -> String {
     String::new()
 }
 
-/// `3 to 5 million` means 3 million: a bare low end takes the high end's scale.
-fn rescale_low(low: Dec, high: Dec, low_words: &[&str]) -> Dec {
+/// The product of the scale words among `words` (`lakh crore` is 10^12),
+/// `None` when there are none.
+fn words_scale(words: &[&str]) -> Option<u64> {
+    words
+        .iter()
+        .filter_map(|w| scale_of(w))
+        .try_fold(None::<u64>, |acc, s| {
+            Some(Some(acc.unwrap_or(1).checked_mul(s)?))
+        })
+        .flatten()
+}
+
+/// `3 to 5 million` means 3 million: a bare low end takes the high end's
+/// scale, its scale words (`5-10 lakh`: 5 lakh) or, for a scale written
+/// onto the number (`3 to 5m`), the power of a thousand that brings it
+/// to the high end's order.
+fn rescale_low(low: Dec, high: Dec, scale: Option<u64>, low_words: &[&str]) -> Dec {
     if low_words.len() == 1 && parse_digits(low_words[0]).is_some_and(|d| d.exp == 0) {
+        if let Some(s) = scale {
+            return low.mul(Dec::int(s)).unwrap_or(low);
+        }
         let lo = low.plain_len();
         let hi = high.plain_len();
         if hi > lo + 3 && low.mant > 0 {
@@ -521,7 +540,7 @@ mod tests {
     fn reference_words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for raw in text.split(|c: char| {
-            c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '%' | '(' | ')')
+            c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₦' | '%' | '(' | ')')
         }) {
             if raw.is_empty() {
                 continue;
@@ -548,11 +567,11 @@ mod tests {
         /// Figure texts of digits, words, currency signs, dashes, final
         /// punctuation and every kind of white space split as defined.
         #[test]
-        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..26, 0..24)) {
-            const PIECES: [&str; 26] = [
+        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..28, 0..24)) {
+            const PIECES: [&str; 28] = [
                 "5", "1,200", "3.5", "million", "a", "Two", "-", "–", "—", "$", "€", "£",
-                "¥", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",", ";:",
-                "é", "\u{b}",
+                "¥", "₹", "₦", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",",
+                ";:", "é", "\u{b}",
             ];
             let text: String = parts.iter().map(|&k| PIECES[k]).collect();
             let mut got = SmallVec::new();

@@ -7,7 +7,9 @@ use super::bytes8::{HIGH, within};
 pub mod flag {
     /// All ASCII digits.
     pub const DIGIT: u16 = 1;
-    /// A number (digits with separators, suffix `m`/`bn`/`k`, a number word, a range).
+    /// A number (digits with separators, suffix `m`/`bn`/`k` or a unit such
+    /// as `mm`/`C`, a currency written on like `Rs50,000`, a number word, a
+    /// range).
     pub const LIKE_NUM: u16 = 2;
     /// Hyphenated compound starting with a number.
     pub const NUM_COMPOUND: u16 = 4;
@@ -656,7 +658,7 @@ pub fn without_money_prefix(w: &str) -> &str {
             && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         {
             let (num, suffix) = rest.split_at(digits_end(rest));
-            if *p == "R" && !num.contains([',', '.']) && suffix.is_empty() {
+            if *p == "R" && !num.contains([',', '.']) && !super::numbers::is_scale_suffix(suffix) {
                 return w;
             }
             return rest;
@@ -676,9 +678,10 @@ pub fn is_range(w: &str) -> bool {
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "prof", "rev",
-    "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
+    "rs", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "prof",
+    "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m",
+    "p.m",
 ];
 
 /// Words that start a new sentence after `a.m.`/`p.m.`.
@@ -730,12 +733,13 @@ pub fn split(text: &str, paras: &mut Vec<Paragraph>, sents: &mut Vec<Sentence>) 
 }
 
 /// The bytes of a list marker opening a line (`- `, `• `, `* `, `– `,
-/// `· `), 0 for none: the item's sentence starts after it.
+/// `· `) with the blanks after it, 0 for none: the item's sentence starts
+/// after them.
 pub fn list_marker_len(line: &str) -> usize {
     ["- ", "• ", "* ", "– ", "· "]
         .iter()
         .find(|m| line.starts_with(**m))
-        .map_or(0, |m| m.len())
+        .map_or(0, |m| line.len() - line[m.len()..].trim_start().len())
 }
 
 fn split_paragraph(text: &str, p: Paragraph, para: usize, sents: &mut Vec<Sentence>) {
@@ -1001,7 +1005,7 @@ mod tests {
             assert_ne!(word_flags(w) & flag::LIKE_NUM, 0, "{w}");
         }
         // A bare `R` number is as likely a road; `N95` is a mask.
-        for w in ["R44", "R2", "N95", "Rx5", "RS50", "Rs", "C3"] {
+        for w in ["R44", "R2", "R2P", "N95", "Rx5", "RS50", "Rs", "C3"] {
             assert!(!is_numeric(w), "{w}");
         }
         assert_eq!(without_money_prefix("Rs50,000"), "50,000");
@@ -1014,6 +1018,7 @@ mod tests {
         assert_eq!(sents("• It rose. It fell."), ["It rose.", "It fell."]);
         assert_eq!(sents("-5C at night."), ["-5C at night."]);
         assert_eq!(list_marker_len("– x"), "– ".len());
+        assert_eq!(sents("-   Rents rose"), ["Rents rose"]);
     }
 
     fn sents(t: &str) -> Vec<&str> {
@@ -1107,6 +1112,13 @@ mod tests {
     #[test]
     fn ascii_flags_match_the_general_definition() {
         for w in [
+            "Rs50,000",
+            "R17.2bn",
+            "R44",
+            "R10-20",
+            "R2,500-R3,000",
+            "R2P",
+            "34C",
             "5,000",
             "1.5",
             "400m",
