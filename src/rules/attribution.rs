@@ -228,6 +228,33 @@ fn name_dot_after(w: &str) -> bool {
         || w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// True for an abbreviated name, as set in brackets after the full one
+/// (`NLC`, `AfD`, `CoG`): a capital first, two capitals at least.
+fn is_abbreviation(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=8).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some()
+}
+
+/// Do tokens `k..e` make a US lawmaker's party and state, as set after the
+/// name (`R-S.D.`, `D-N.Y.`, `R-Texas`, `I-Vt.`)?
+fn is_party_tag(a: &Analysis<'_>, k: usize, e: usize) -> bool {
+    let w = a.word(k).as_bytes();
+    k < e
+        && e - k <= 6
+        && w.len() >= 3
+        && matches!(w[0], b'D' | b'R' | b'I')
+        && w[1] == b'-'
+        && w[2].is_ascii_uppercase()
+        && (k + 1..e).all(|i| a.word(i) == "." || a.tokens[i].has(flag::TITLE))
+}
+
+/// Capitalised words that open a sentence but are no part of its subject
+/// (`But he warned`, `And Ruiz said`).
+static OPENING_LINKS: WordSet = WordSet::new(&["but", "and", "yet", "so", "still", "then"]);
+
 /// Reporting verb hits outside quotation marks within tokens `t0..t1`, as
 /// token ranges, in order.
 pub fn verbs_outside_quotes<'a>(
@@ -277,6 +304,18 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
             return np_before(a, lx, lo, k);
         }
     }
+    // `John Thune, R-S.D., said`, `Chuck Schumer, D-N.Y., who …`: the
+    // party and state after a lawmaker's name belong to it.
+    let e = if j > lo && a.word(j - 1) == "," {
+        j - 1
+    } else {
+        j
+    };
+    if let Some(c) = (lo + 1..e).rev().take(7).find(|&k| a.word(k) == ",")
+        && is_party_tag(a, c + 1, e)
+    {
+        return np_before(a, lx, lo, c);
+    }
     // Appositive: `Vladimir Medinsky, said` / `who voted against it, said`.
     let mut comma = false;
     if j > lo && a.word(j - 1) == "," {
@@ -287,7 +326,7 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
         if j >= lo + 4
             && a.word(j - 1) == ")"
             && a.word(j - 3) == "("
-            && a.word(j - 2).bytes().all(|b| b.is_ascii_uppercase())
+            && is_abbreviation(a.word(j - 2))
         {
             j -= 3;
         }
@@ -331,8 +370,27 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
         }
         j -= 1;
     }
+    // `But he warned`: the link opening the sentence is no part of the agent.
+    if j == lo && j + 1 < end && a.tokens[j].has(flag::TITLE) && OPENING_LINKS.has(a.word(j)) {
+        j += 1;
+    }
     if j == end {
         return None;
+    }
+    // `U.S. District Judge Indira Talwani in Boston said`: a named person
+    // before `in` and a place is the agent, not the place. (With a comma,
+    // the place ends an aside: see the appositive below.)
+    if !comma
+        && j >= lo + 3
+        && a.word(j - 1) == "in"
+        && (j..end).all(|i| a.tokens[i].has(flag::TITLE))
+        && a.tokens[j - 2].has(flag::TITLE)
+        && a.tokens[j - 3].has(flag::TITLE)
+        && let Some((k, e)) = np_before(a, lx, lo, j - 1)
+        && e - k >= 2
+        && (k..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".")
+    {
+        return Some((k, e));
     }
     // `Several diplomats in Lindgrund said`, `residents at the scene
     // said`: the place after the preposition is not the agent, the people
@@ -488,10 +546,12 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
         }
         // `according to a paper published on …`: a participle after a
         // common noun starts a clause about it.
+        // So does `seen by` (`a Finance Ministry paper seen by DW`), but
+        // not a noun before `by` (`a survey by Marketline Data`).
         if j > start
             && t.has(flag::LOWER)
-            && w.len() > 4
-            && w.ends_with("ed")
+            && (w.len() > 4 && w.ends_with("ed")
+                || w.ends_with("en") && j + 1 < hi && a.word(j + 1) == "by")
             && a.tokens[j - 1].has(flag::LOWER)
         {
             break;
@@ -1284,8 +1344,7 @@ pub fn subject<'t>(
     if SUBJECT_PRONOUNS.has(a.word(lo)) {
         return name_of(a, lx, (lo, lo + 1), last_person);
     }
-    let comma = (lo..hi.min(lo + 30)).find(|&k| a.tokens[k].has(flag::PUNCT) && a.word(k) != "’");
-    let comma = comma.filter(|&k| a.word(k) == ",");
+    let comma = first_punct(a, lo, hi.min(lo + 30)).filter(|&k| a.word(k) == ",");
     // `In March it was named …`, `On Tuesday, Ruiz said`: a phrase of a
     // preposition first is no subject (and `In March` no person); the
     // subject follows it.
@@ -1365,6 +1424,18 @@ pub fn subject<'t>(
     {
         return name_of(a, lx, (c + 1, e), last_person);
     }
+    // `Defence lawyer Sabrina Kohli sought …`: a capital, a post in lower
+    // case, then the full name.
+    if a.tokens[lo].has(flag::TITLE)
+        && let Some(k) = (lo + 1..hi.min(lo + 5)).find(|&k| !a.tokens[k].has(flag::LOWER))
+        && k > lo + 1
+        && is_title_word(a, lx, k - 1)
+        && let Some(e) = (k..hi).find(|&e| !a.tokens[e].has(flag::TITLE))
+        && e >= k + 2
+        && described_name(a, lo + 1, e)
+    {
+        return name_of(a, lx, (k, e), last_person);
+    }
     let mut j = lo;
     while j < hi {
         let t = a.tokens[j];
@@ -1380,6 +1451,31 @@ pub fn subject<'t>(
         return None;
     }
     name_of(a, lx, (lo, j), last_person)
+}
+
+/// The first punctuation in tokens `lo..hi` that ends a name: not a
+/// possessive's apostrophe (`Traders' Associations`), nor the brackets of
+/// an abbreviation (`(GUTA)`).
+fn first_punct(a: &Analysis<'_>, lo: usize, hi: usize) -> Option<usize> {
+    let mut k = lo;
+    while k < hi {
+        let w = a.word(k);
+        if a.tokens[k].has(flag::PUNCT) {
+            let possessive =
+                w == "’" || w == "'" && k > lo && a.tokens[k - 1].end() == a.tokens[k].start();
+            let abbrev =
+                w == "(" && k + 2 < hi && a.word(k + 2) == ")" && is_abbreviation(a.word(k + 1));
+            if abbrev {
+                k += 3;
+                continue;
+            }
+            if !possessive {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// What earlier calls of [`is_person_in`] learnt about each surname: how

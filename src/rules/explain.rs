@@ -284,13 +284,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         let furniture = lx
             .boilerplate
             .is_some_and(|l| a.has_lex_in(l, t0, (t0 + 2).min(t1)));
-        if furniture {
-        } else if let Some(ag) = &agent
-            && ag.named
-        {
-            lp.set(ag.clone());
-        } else if !a.tok_in_quote(t0) {
-            lp.pending.push((t0, t1));
+        if !furniture {
+            match &agent {
+                Some(ag) if ag.named => lp.set(ag.clone()),
+                _ if !a.tok_in_quote(t0) => lp.pending.push((t0, t1)),
+                _ => {}
+            }
         }
         if let Some(ag) = &agent
             && !is_pronoun(&a.text[ag.start..ag.end])

@@ -375,7 +375,7 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 
 /// Splits a figure's text into words and numbers, keeping `-` as a word
 /// between two numbers so ranges are seen: words end at white space and
-/// at `$ € £ ¥ ₹ ₦ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
+/// at `$ € £ ¥ ₹ ₦ ₵ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
 /// the last part of each word loses its final `. , ; :`.
 ///
 /// One pass over the bytes (a figure is a few words, asked about for
@@ -405,7 +405,8 @@ fn words_of<'t>(text: &'t str, out: &mut SmallVec<[&'t str; 16]>) {
             (kind, 1)
         } else {
             let ch = text[k..].chars().next().unwrap_or(' ');
-            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥' | '₹' | '₦') {
+            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥' | '₹' | '₦' | '₵')
+            {
                 Kind::Break
             } else if matches!(ch, '–' | '—') {
                 Kind::Dash
@@ -540,7 +541,8 @@ mod tests {
     fn reference_words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for raw in text.split(|c: char| {
-            c.is_whitespace() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₦' | '%' | '(' | ')')
+            c.is_whitespace()
+                || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₦' | '₵' | '%' | '(' | ')')
         }) {
             if raw.is_empty() {
                 continue;
@@ -567,10 +569,10 @@ mod tests {
         /// Figure texts of digits, words, currency signs, dashes, final
         /// punctuation and every kind of white space split as defined.
         #[test]
-        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..28, 0..24)) {
-            const PIECES: [&str; 28] = [
+        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..29, 0..24)) {
+            const PIECES: [&str; 29] = [
                 "5", "1,200", "3.5", "million", "a", "Two", "-", "–", "—", "$", "€", "£",
-                "¥", "₹", "₦", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",",
+                "¥", "₹", "₦", "₵", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",",
                 ";:", "é", "\u{b}",
             ];
             let text: String = parts.iter().map(|&k| PIECES[k]).collect();

@@ -639,17 +639,17 @@ pub fn is_numeric(w: &str) -> bool {
 
 /// Currencies written onto their amount (`Rs50,000`, `KSh2.4bn`,
 /// `R17.2bn` for the rand), which such a word is a number with.
-const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R"];
+const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
 
 /// `w` without a currency written onto it (see [`MONEY_PREFIXES`]), else
-/// `w`. The lone `R` counts only before an amount that has a separator or
-/// a scale (`R2,500`, `R1.71`, `R24bn`), not before a bare number: `R44`
-/// is as likely a road.
+/// `w`. A lone `R` (rand) or `N` (naira) counts only before an amount that
+/// has a separator or a scale (`R2,500`, `N209.50`, `N45bn`), not before a
+/// bare number: `R44` is as likely a road and `N95` a mask.
 pub fn without_money_prefix(w: &str) -> &str {
     let b = w.as_bytes();
     if !b
         .first()
-        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S'))
+        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N'))
     {
         return w;
     }
@@ -658,7 +658,8 @@ pub fn without_money_prefix(w: &str) -> &str {
             && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         {
             let (num, suffix) = rest.split_at(digits_end(rest));
-            if *p == "R" && !num.contains([',', '.']) && !super::numbers::is_scale_suffix(suffix) {
+            if p.len() == 1 && !num.contains([',', '.']) && !super::numbers::is_scale_suffix(suffix)
+            {
                 return w;
             }
             return rest;
@@ -1000,6 +1001,7 @@ mod tests {
     fn currencies_and_degrees_written_onto_numbers_are_numbers() {
         for w in [
             "Rs50,000", "KSh2.4bn", "Tk500", "R17.2bn", "R2,500", "R1.71", "34C", "0.27C",
+            "N209.50", "N70,000", "N45bn",
         ] {
             assert!(is_numeric(w), "{w}");
             assert_ne!(word_flags(w) & flag::LIKE_NUM, 0, "{w}");
@@ -1118,6 +1120,8 @@ mod tests {
             "R10-20",
             "R2,500-R3,000",
             "R2P",
+            "N45bn",
+            "N95",
             "34C",
             "5,000",
             "1.5",
