@@ -679,10 +679,10 @@ pub fn is_range(w: &str) -> bool {
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
-    "rs", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "prof",
-    "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m",
-    "p.m",
+    "rs", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "etc", "no", "nos",
+    "prof", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e",
+    "a.m", "p.m",
 ];
 
 /// Words that start a new sentence after `a.m.`/`p.m.`.
@@ -1067,6 +1067,11 @@ mod tests {
                 "He left.",
                 "Headline here"
             ]
+        );
+        // A case name: `v.` is no sentence end.
+        assert_eq!(
+            sents("The case is Roe v. Wade, No. 70-18. It was argued."),
+            ["The case is Roe v. Wade, No. 70-18.", "It was argued."]
         );
         assert_eq!(
             sents("“It rose 2.5%,” she said. “Why?” he asked. AT 10:00 A.M. THE CALL ENDS."),
