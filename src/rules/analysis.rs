@@ -38,6 +38,11 @@ pub mod sent_flag {
     pub const BY: u8 = 8;
 }
 
+/// Lines without a full stop that hold a number and read as prose, one
+/// after another, that make a list of key facts rather than headings: a
+/// headline and its dek are two at most.
+const KEY_FACT_RUN: usize = 3;
+
 /// A byline further down than this many paragraphs closes no title block:
 /// a title, a subheading and a dek at most come before it.
 const TITLE_BLOCK_PARAS: usize = 4;
@@ -255,7 +260,11 @@ impl<'t> Analysis<'t> {
             (&self.tokens[..n], &self.lex_mask[..n], &self.in_quote[..n]);
         let (text, paras) = (self.text, &self.paras);
         let mut k = 0;
-        for s in &self.sents {
+        // Per sentence: a line without a full stop that reads as a fact
+        // (a digit and lower-case words), and a run of such lines.
+        let mut fact_lines: SmallVec<[usize; 8]> = SmallVec::new();
+        let mut run: SmallVec<[usize; 8]> = SmallVec::new();
+        for (si, s) in self.sents.iter().enumerate() {
             while k < n && tokens[k].start() < s.start {
                 k += 1;
             }
@@ -272,6 +281,26 @@ impl<'t> Analysis<'t> {
             }
             toks.push((t0 as u32, k as u32));
             masks.push(m);
+            let fact = s.whole_para
+                && !s.terminated
+                && tokens[t0..k].iter().any(|t| t.has(flag::DIGIT))
+                && tokens[t0..k]
+                    .iter()
+                    .filter(|t| t.has(flag::LOWER))
+                    .nth(2)
+                    .is_some();
+            let next_para = run
+                .last()
+                .is_some_and(|&r| self.sents[r].para + 1 == s.para);
+            if !fact || !next_para {
+                if run.len() >= KEY_FACT_RUN {
+                    fact_lines.extend_from_slice(&run);
+                }
+                run.clear();
+            }
+            if fact {
+                run.push(si);
+            }
             let bit = |b: bool, f: u8| if b { f } else { 0 };
             flags.push(
                 bit(quoted, sent_flag::QUOTED)
@@ -291,6 +320,14 @@ impl<'t> Analysis<'t> {
                         sent_flag::BY,
                     ),
             );
+        }
+        if run.len() >= KEY_FACT_RUN {
+            fact_lines.extend_from_slice(&run);
+        }
+        // `Revenue of $1.24 billion, up 14% year over year` and the lines
+        // after it: a list of key facts set without full stops, not headings.
+        for si in fact_lines {
+            flags[si] &= !sent_flag::HEADING;
         }
         self.text_mask = masks.iter().fold(0, |m, x| m | x);
         self.text_flags = flags.iter().fold(0, |m, x| m | x);

@@ -138,6 +138,8 @@ static SUBORDINATORS: WordSet = WordSet::new(&[
 ]);
 /// Last words of organisation names: such a name is no person for pronouns.
 static ORG_WORDS: WordSet = WordSet::new(&[
+    "embassy",
+    "consulate",
     "industries",
     "foods",
     "brands",
@@ -225,6 +227,7 @@ static ORG_WORDS: WordSet = WordSet::new(&[
 fn name_dot_after(w: &str) -> bool {
     HONORIFICS.has(w)
         || TITLE_ABBREVS.has(w)
+        || lower_in(w, &["jr", "sr"])
         || w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -252,8 +255,33 @@ fn is_party_tag(a: &Analysis<'_>, k: usize, e: usize) -> bool {
 }
 
 /// Capitalised words that open a sentence but are no part of its subject
-/// (`But he warned`, `And Ruiz said`).
-static OPENING_LINKS: WordSet = WordSet::new(&["but", "and", "yet", "so", "still", "then"]);
+/// (`But he warned`, `And Ruiz said`); not `So` or `Still`, which open
+/// names (`So Yeon Park`, `Still Life Films`).
+static OPENING_LINKS: WordSet = WordSet::new(&["but", "and", "yet"]);
+
+/// Past participles not ending in `-ed` that start a clause before `by`
+/// (`a paper seen by DW`).
+static PARTICIPLES_EN: WordSet = WordSet::new(&[
+    "seen",
+    "written",
+    "taken",
+    "given",
+    "chosen",
+    "drawn",
+    "shown",
+    "known",
+    "driven",
+    "broken",
+    "stolen",
+    "overseen",
+    "undertaken",
+    "beaten",
+    "bitten",
+    "eaten",
+    "hidden",
+    "spoken",
+    "sworn",
+]);
 
 /// Reporting verb hits outside quotation marks within tokens `t0..t1`, as
 /// token ranges, in order.
@@ -386,9 +414,15 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
         && (j..end).all(|i| a.tokens[i].has(flag::TITLE))
         && a.tokens[j - 2].has(flag::TITLE)
         && a.tokens[j - 3].has(flag::TITLE)
+        // `President Volodymyr Zelensky` after `in Kyiv` is a name of its own.
+        && !(j..end).any(|i| is_title_word(a, lx, i))
         && let Some((k, e)) = np_before(a, lx, lo, j - 1)
         && e - k >= 2
         && (k..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".")
+        // `Last Friday in Kyiv`, `On Tuesday in Washington`: a time.
+        && !(k..e).any(|i| DATE_WORDS.has(a.word(i)) || PREPOSITIONS.has(a.word(i)))
+        // `The US Embassy in Manila said`: the place is part of the name.
+        && !ORG_WORDS.has(a.word(e - 1))
     {
         return Some((k, e));
     }
@@ -547,11 +581,11 @@ fn np_after(a: &Analysis<'_>, v_end: usize, hi: usize) -> Option<(usize, usize)>
         // `according to a paper published on …`: a participle after a
         // common noun starts a clause about it.
         // So does `seen by` (`a Finance Ministry paper seen by DW`), but
-        // not a noun before `by` (`a survey by Marketline Data`).
+        // not a noun before `by` (`a survey of women by Gallup`).
         if j > start
             && t.has(flag::LOWER)
             && (w.len() > 4 && w.ends_with("ed")
-                || w.ends_with("en") && j + 1 < hi && a.word(j + 1) == "by")
+                || PARTICIPLES_EN.has(w) && j + 1 < hi && a.word(j + 1) == "by")
             && a.tokens[j - 1].has(flag::LOWER)
         {
             break;
@@ -1426,10 +1460,12 @@ pub fn subject<'t>(
     }
     // `Defence lawyer Sabrina Kohli sought …`: a capital, a post in lower
     // case, then the full name.
+    // The lower-case words are one title entry: `Trump attacked prosecutor
+    // Jack Smith` has a verb there, and Smith is no subject.
     if a.tokens[lo].has(flag::TITLE)
         && let Some(k) = (lo + 1..hi.min(lo + 5)).find(|&k| !a.tokens[k].has(flag::LOWER))
         && k > lo + 1
-        && is_title_word(a, lx, k - 1)
+        && lx.titles.and_then(|t| a.lex_len_at(lo + 1, t)) == Some(k - lo - 1)
         && let Some(e) = (k..hi).find(|&e| !a.tokens[e].has(flag::TITLE))
         && e >= k + 2
         && described_name(a, lo + 1, e)

@@ -5,7 +5,7 @@
 
 use smallvec::SmallVec;
 
-use super::text::{digits_end, is_unit_suffix, number_word};
+use super::text::{digits_end, number_word, unit_suffix_of};
 
 /// An exact decimal: `mant * 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,7 +219,7 @@ fn parse_digits(w: &str) -> Option<Dec> {
     };
     match scale_of(suffix) {
         Some(s) => d.mul(Dec::int(s)),
-        None if suffix.is_empty() || is_unit_suffix(suffix) => Some(d),
+        None if suffix.is_empty() || unit_suffix_of(num, suffix) => Some(d),
         None => None,
     }
 }
@@ -448,6 +448,16 @@ pub fn figure_value(text: &str) -> String {
             // A compound like `28-year-old` has its number first; a range has
             // a joiner and a second number.
             let j = i + n;
+            // `US$20-billion`: a hyphen before a scale word joins the two.
+            if words.get(j).is_some_and(|w| *w == "-")
+                && words.get(j + 1).is_some_and(|w| scale_of(w).is_some())
+            {
+                let mut joined: SmallVec<[&str; 8]> = words[i..j].iter().copied().collect();
+                joined.extend(words[j + 1..].iter().copied());
+                if let Some((v, _)) = read_number(&joined) {
+                    return v.to_plain();
+                }
+            }
             if let Some(k) = rate_joiner(&words[j..])
                 && let Some((of, _)) = read_number(&words[j + k..])
                 && let Some(v) = low.share(of)
@@ -688,6 +698,10 @@ mod tests {
             ("58mm", "58"),
             ("20 to 30mm", "20-30"),
             ("38p", "38"),
+            ("US$20-billion", "20000000000"),
+            ("1.214s", "1.214"),
+            ("266pts", "266"),
+            ("N209.50", "209.5"),
             ("1,200MW", "1200"),
             ("14:30", ""),
             // Rates: the share, to four places.

@@ -214,12 +214,19 @@ fn pack_lower(b: &[u8]) -> u128 {
 /// them: it is the scale `million`.
 const UNIT_SUFFIXES: &[&str] = &[
     "mm", "cm", "km", "km/h", "kmh", "kph", "kg", "mg", "ml", "mph", "kw", "mw", "gw", "kwh",
-    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p", "c", "f",
+    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p", "c", "f", "pts",
 ];
 
 /// Is `w` one of [`UNIT_SUFFIXES`] (any case)?
 pub fn is_unit_suffix(w: &str) -> bool {
     w.len() <= 4 && UNIT_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Is `suffix` a unit written onto the number `num`: one of
+/// [`UNIT_SUFFIXES`], or seconds after a decimal (`1.214s`; `1990s` is a
+/// decade)?
+pub fn unit_suffix_of(num: &str, suffix: &str) -> bool {
+    is_unit_suffix(suffix) || suffix == "s" && num.contains('.')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -634,22 +641,26 @@ pub fn is_numeric(w: &str) -> bool {
     !num.is_empty()
         && num.as_bytes()[0].is_ascii_digit()
         && num.as_bytes()[num.len() - 1].is_ascii_digit()
-        && (suffix.is_empty() || super::numbers::is_scale_suffix(suffix) || is_unit_suffix(suffix))
+        && (suffix.is_empty()
+            || super::numbers::is_scale_suffix(suffix)
+            || unit_suffix_of(num, suffix))
 }
 
 /// Currencies written onto their amount (`Rs50,000`, `KSh2.4bn`,
 /// `R17.2bn` for the rand), which such a word is a number with.
-const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
+const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
 
 /// `w` without a currency written onto it (see [`MONEY_PREFIXES`]), else
-/// `w`. A lone `R` (rand) or `N` (naira) counts only before an amount that
-/// has a separator or a scale (`R2,500`, `N209.50`, `N45bn`), not before a
-/// bare number: `R44` is as likely a road and `N95` a mask.
+/// `w`. A lone `R` (rand), `N` (naira) or `P` (peso) counts only before an amount
+/// written as money: thousands groups, a decimal of one or two digits after
+/// at most three, or a scale in lower case (`R2,500`, `N209.50`, `R1.7`,
+/// `N45bn`); not before a bare number (`R44` is as likely a road and `N95`
+/// a mask) nor a model name (`N3B`).
 pub fn without_money_prefix(w: &str) -> &str {
     let b = w.as_bytes();
     if !b
         .first()
-        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N'))
+        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N' | b'P'))
     {
         return w;
     }
@@ -658,14 +669,34 @@ pub fn without_money_prefix(w: &str) -> &str {
             && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         {
             let (num, suffix) = rest.split_at(digits_end(rest));
-            if p.len() == 1 && !num.contains([',', '.']) && !super::numbers::is_scale_suffix(suffix)
-            {
+            if p.len() == 1 && !money_like(num, suffix) {
                 return w;
             }
             return rest;
         }
     }
     w
+}
+
+/// Is `num` (digits, `,` and `.`) then `suffix` written as an amount of
+/// money after a one-letter currency? See [`without_money_prefix`].
+fn money_like(num: &str, suffix: &str) -> bool {
+    let (int, frac) = num.split_once('.').unwrap_or((num, ""));
+    let groups_ok = int.split(',').enumerate().all(|(k, g)| {
+        if k == 0 {
+            (1..=3).contains(&g.len())
+        } else {
+            g.len() == 3
+        }
+    });
+    let grouped = int.contains(',') && groups_ok && frac.len() <= 2;
+    let decimal = !int.contains(',') && int.len() <= 3 && (1..=2).contains(&frac.len());
+    let scaled = !suffix.is_empty()
+        && suffix.bytes().all(|b| b.is_ascii_lowercase())
+        && super::numbers::is_scale_suffix(suffix);
+    // `R2,500-R3,000`: a range's low end.
+    let ends = suffix.is_empty() || suffix.starts_with('-');
+    ends && (grouped || decimal) || scaled
 }
 
 /// `10-15`: two numbers joined by a hyphen.
@@ -1001,13 +1032,15 @@ mod tests {
     fn currencies_and_degrees_written_onto_numbers_are_numbers() {
         for w in [
             "Rs50,000", "KSh2.4bn", "Tk500", "R17.2bn", "R2,500", "R1.71", "34C", "0.27C",
-            "N209.50", "N70,000", "N45bn",
+            "N209.50", "N70,000", "N45bn", "P1.3", "1.214s", "266pts",
         ] {
             assert!(is_numeric(w), "{w}");
             assert_ne!(word_flags(w) & flag::LIKE_NUM, 0, "{w}");
         }
         // A bare `R` number is as likely a road; `N95` is a mask.
-        for w in ["R44", "R2", "R2P", "N95", "Rx5", "RS50", "Rs", "C3"] {
+        for w in [
+            "R44", "R2", "R2P", "N95", "N3B", "R10M", "P45", "1990s", "Rx5", "RS50", "Rs", "C3",
+        ] {
             assert!(!is_numeric(w), "{w}");
         }
         assert_eq!(without_money_prefix("Rs50,000"), "50,000");
