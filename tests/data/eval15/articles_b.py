@@ -43,7 +43,7 @@ quotation marks (`Ismael "El Mayo" Zambada`); `15,000 pesos (US$830)`,
 and landslides in Minas Gerais' Zona da Mata; the state Civil Defense,
 Cemaden, the SGB, Lula at the Planalto Palace, Minister Waldez Góes,
 Governor Zema, the Juiz de Fora city government, a flood victim, Inmet)
-with curly double quotes and straight apostrophes, "\\n" line ends: site
+with curly double quotes and straight apostrophes, "\\r\\n" (CRLF) line ends (set so by the engineer who added the set, for the CRLF check): site
 line, section label, headline, a `Published on 03/11/2026 - 19:05 By ...
 - Agência Brasil - Belo Horizonte` line, a caption in the agency's
 `Juiz de Fora (MG), 03/11/2026 –` form with a `Photo: .../Agência Brasil`
@@ -383,7 +383,7 @@ ARTICLES["sinaloa_troop_surge"] = dict(nl="\n\n", paras=[
 #    quotes, straight apostrophes, "\n"; site line, section, headline,
 #    stamp-and-byline line, caption + credit, translation footer
 # ---------------------------------------------------------------------------
-ARTICLES["zona_da_mata_floods"] = dict(nl="\n", paras=[
+ARTICLES["zona_da_mata_floods"] = dict(nl="\r\n", paras=[
     [S("Agência Brasil", N, why="Site line.")],
     [S("General", N, why="Section label.")],
     [S("Floods in Minas Gerais leave 23 dead and over 6,000 homeless",
