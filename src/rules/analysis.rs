@@ -39,8 +39,9 @@ pub mod sent_flag {
 }
 
 /// Lines without a full stop that hold a number and read as prose, one
-/// after another, that make a list of key facts rather than headings: a
-/// headline and its dek are two at most.
+/// after another below the story's first full sentence, at least half of
+/// them with a comma or semicolon, that make a list of key facts rather
+/// than headings.
 const KEY_FACT_RUN: usize = 3;
 
 /// A byline further down than this many paragraphs closes no title block:
@@ -264,6 +265,7 @@ impl<'t> Analysis<'t> {
         // (a digit and lower-case words), and a run of such lines.
         let mut fact_lines: SmallVec<[usize; 8]> = SmallVec::new();
         let mut run: SmallVec<[usize; 8]> = SmallVec::new();
+        let (mut run_clauses, mut body) = (0, false);
         for (si, s) in self.sents.iter().enumerate() {
             while k < n && tokens[k].start() < s.start {
                 k += 1;
@@ -281,7 +283,11 @@ impl<'t> Analysis<'t> {
             }
             toks.push((t0 as u32, k as u32));
             masks.push(m);
-            let fact = s.whole_para
+            // Only below the story's first full sentence: a headline, its
+            // dek and a dateline are above it.
+            body |= s.whole_para && s.terminated;
+            let fact = body
+                && s.whole_para
                 && !s.terminated
                 && tokens[t0..k].iter().any(|t| t.has(flag::DIGIT))
                 && tokens[t0..k]
@@ -289,17 +295,22 @@ impl<'t> Analysis<'t> {
                     .filter(|t| t.has(flag::LOWER))
                     .nth(2)
                     .is_some();
+            // Key facts list clauses (`Revenue of $1.24 billion, up 14%`);
+            // a list of headlines or times seldom does.
+            let clauses = fact && text[s.start..s.end].contains([',', ';']);
             let next_para = run
                 .last()
                 .is_some_and(|&r| self.sents[r].para + 1 == s.para);
             if !fact || !next_para {
-                if run.len() >= KEY_FACT_RUN {
+                if run.len() >= KEY_FACT_RUN && run_clauses * 2 >= run.len() {
                     fact_lines.extend_from_slice(&run);
                 }
                 run.clear();
+                run_clauses = 0;
             }
             if fact {
                 run.push(si);
+                run_clauses += usize::from(clauses);
             }
             let bit = |b: bool, f: u8| if b { f } else { 0 };
             flags.push(
@@ -321,7 +332,7 @@ impl<'t> Analysis<'t> {
                     ),
             );
         }
-        if run.len() >= KEY_FACT_RUN {
+        if run.len() >= KEY_FACT_RUN && run_clauses * 2 >= run.len() {
             fact_lines.extend_from_slice(&run);
         }
         // `Revenue of $1.24 billion, up 14% year over year` and the lines
@@ -334,6 +345,15 @@ impl<'t> Analysis<'t> {
         self.sent_toks = toks;
         self.sent_masks = masks;
         self.sent_flags = flags;
+    }
+
+    /// True when sentence `si` is a heading: its whole paragraph, without
+    /// a full stop, and no list item or key fact (see `sentence_summaries`).
+    #[inline]
+    pub fn sent_heading(&self, si: usize) -> bool {
+        self.sent_flags
+            .get(si)
+            .is_some_and(|f| f & sent_flag::HEADING != 0)
     }
 
     /// True when an outermost quotation reaches into sentence `si`.

@@ -93,6 +93,11 @@ static DATE_WORDS: WordSet = WordSet::new(&[
     "saturday",
     "sunday",
 ]);
+/// True for a month or a day of the week, but for ASCII case.
+pub fn is_date_word(w: &str) -> bool {
+    DATE_WORDS.has(w)
+}
+
 /// True for a day of the week (`the ministry said Tuesday`), but for
 /// ASCII case.
 pub fn is_weekday(w: &str) -> bool {
@@ -255,9 +260,9 @@ fn is_party_tag(a: &Analysis<'_>, k: usize, e: usize) -> bool {
 }
 
 /// Capitalised words that open a sentence but are no part of its subject
-/// (`But he warned`, `And Ruiz said`); not `So` or `Still`, which open
+/// (`But he warned`, `Then Ruiz said`); not `So` or `Still`, which open
 /// names (`So Yeon Park`, `Still Life Films`).
-static OPENING_LINKS: WordSet = WordSet::new(&["but", "and", "yet"]);
+static OPENING_LINKS: WordSet = WordSet::new(&["but", "and", "yet", "then"]);
 
 /// Past participles not ending in `-ed` that start a clause before `by`
 /// (`a paper seen by DW`).
@@ -421,10 +426,13 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
         && (k..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".")
         // `Last Friday in Kyiv`, `On Tuesday in Washington`: a time.
         && !(k..e).any(|i| DATE_WORDS.has(a.word(i)) || PREPOSITIONS.has(a.word(i)))
-        // `The US Embassy in Manila said`: the place is part of the name.
-        && !ORG_WORDS.has(a.word(e - 1))
     {
-        return Some((k, e));
+        // `The US Embassy in Manila said`: the place is part of the name.
+        return Some(if ORG_WORDS.has(a.word(e - 1)) {
+            (k, end)
+        } else {
+            (k, e)
+        });
     }
     // `Several diplomats in Lindgrund said`, `residents at the scene
     // said`: the place after the preposition is not the agent, the people

@@ -332,7 +332,7 @@ pub fn may_hold(c: &SentCond, a: &Analysis<'_>, si: usize) -> bool {
     let s = &a.sents[si];
     match c {
         SentCond::Question => s.question,
-        SentCond::Heading => s.whole_para && !s.terminated,
+        SentCond::Heading => a.sent_heading(si),
         SentCond::Byline => s.whole_para && a.text[s.start..].starts_with("By "),
         SentCond::Has(l) | SentCond::StartsWith(l) => a.sent_may_have(si, *l),
         SentCond::QuoteHas(l) | SentCond::QuoteStartsWith(l) => {
@@ -354,7 +354,7 @@ fn cond(c: &SentCond, a: &Analysis<'_>, si: usize) -> Option<Option<(usize, usiz
     let holds = |b: bool| b.then_some(None);
     match c {
         SentCond::Question => holds(s.question),
-        SentCond::Heading => holds(s.whole_para && !s.terminated),
+        SentCond::Heading => holds(a.sent_heading(si)),
         SentCond::Byline => holds(a.is_byline(&s)),
         SentCond::TitleBlock => holds(si < a.title_sents()),
         SentCond::Repeated => holds(a.repeated_paras().get(s.para).copied().unwrap_or(false)),

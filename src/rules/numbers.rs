@@ -448,9 +448,14 @@ pub fn figure_value(text: &str) -> String {
             // A compound like `28-year-old` has its number first; a range has
             // a joiner and a second number.
             let j = i + n;
-            // `US$20-billion`: a hyphen before a scale word joins the two.
+            // `US$20-billion`: a hyphen before a scale word joins the two;
+            // not before a letter (`400-m hurdles`, `8-K`).
             if words.get(j).is_some_and(|w| *w == "-")
-                && words.get(j + 1).is_some_and(|w| scale_of(w).is_some())
+                && words.get(j + 1).is_some_and(|w| {
+                    w.len() >= 2
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && scale_of(w).is_some()
+                })
             {
                 let mut joined: SmallVec<[&str; 8]> = words[i..j].iter().copied().collect();
                 joined.extend(words[j + 1..].iter().copied());
@@ -516,7 +521,12 @@ fn words_scale(words: &[&str]) -> Option<u64> {
 /// onto the number (`3 to 5m`), the power of a thousand that brings it
 /// to the high end's order.
 fn rescale_low(low: Dec, high: Dec, scale: Option<u64>, low_words: &[&str]) -> Dec {
-    if low_words.len() == 1 && parse_digits(low_words[0]).is_some_and(|d| d.exp == 0) {
+    // `from R1,000 to R1.3 million`: a low end with thousands groups is
+    // written out whole.
+    if low_words.len() == 1
+        && !low_words[0].contains(',')
+        && parse_digits(low_words[0]).is_some_and(|d| d.exp == 0)
+    {
         if let Some(s) = scale {
             return low.mul(Dec::int(s)).unwrap_or(low);
         }
@@ -699,6 +709,8 @@ mod tests {
             ("20 to 30mm", "20-30"),
             ("38p", "38"),
             ("US$20-billion", "20000000000"),
+            ("400-m hurdles", "400"),
+            ("from R1,000 to R1.3 million", "1000-1300000"),
             ("1.214s", "1.214"),
             ("266pts", "266"),
             ("N209.50", "209.5"),
