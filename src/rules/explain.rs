@@ -5,8 +5,8 @@ use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
     document_owner, full_name, is_person, is_person_in, is_pronoun, mention_gender,
-    org_described_before, police_named_before, pronoun_gender, spokesperson_org, subject,
-    verbs_outside_quotes,
+    org_described_before, police_named_before, pronoun_gender, source_by, spokesperson_org,
+    subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -820,6 +820,16 @@ pub fn finish(
                                 || *s >= c.start && *e <= c.end && only_quote_at(rs, a, si)
                         })
                         .and_then(|x| x.2.as_ref());
+                }
+                // `A survey by Infratest dimap put the AfD on 26%`: with no
+                // one reporting it, the source its subject names.
+                let by_source;
+                if who.is_none()
+                    && let Some(i) = si
+                {
+                    let (t0, t1) = a.sent_tokens(i);
+                    by_source = source_by(a, rs.attr_lex, t0, t1);
+                    who = by_source.as_ref();
                 }
                 for p in own {
                     why.fact(p.role, &a.text[p.start..p.end]);
