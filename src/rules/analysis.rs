@@ -266,6 +266,17 @@ impl<'t> Analysis<'t> {
         let mut fact_lines: SmallVec<[usize; 8]> = SmallVec::new();
         let mut run: SmallVec<[usize; 8]> = SmallVec::new();
         let (mut run_clauses, mut body) = (0, false);
+        // A run ends: its lines are key facts when it is long enough and at
+        // least half of them list clauses.
+        let flush = |run: &mut SmallVec<[usize; 8]>,
+                     clauses: &mut usize,
+                     lines: &mut SmallVec<[usize; 8]>| {
+            if run.len() >= KEY_FACT_RUN && *clauses * 2 >= run.len() {
+                lines.extend_from_slice(run);
+            }
+            run.clear();
+            *clauses = 0;
+        };
         for (si, s) in self.sents.iter().enumerate() {
             while k < n && tokens[k].start() < s.start {
                 k += 1;
@@ -302,11 +313,7 @@ impl<'t> Analysis<'t> {
                 .last()
                 .is_some_and(|&r| self.sents[r].para + 1 == s.para);
             if !fact || !next_para {
-                if run.len() >= KEY_FACT_RUN && run_clauses * 2 >= run.len() {
-                    fact_lines.extend_from_slice(&run);
-                }
-                run.clear();
-                run_clauses = 0;
+                flush(&mut run, &mut run_clauses, &mut fact_lines);
             }
             if fact {
                 run.push(si);
@@ -332,9 +339,7 @@ impl<'t> Analysis<'t> {
                     ),
             );
         }
-        if run.len() >= KEY_FACT_RUN && run_clauses * 2 >= run.len() {
-            fact_lines.extend_from_slice(&run);
-        }
+        flush(&mut run, &mut run_clauses, &mut fact_lines);
         // `Revenue of $1.24 billion, up 14% year over year` and the lines
         // after it: a list of key facts set without full stops, not headings.
         for si in fact_lines {

@@ -701,7 +701,13 @@ fn name_of<'t>(
                 && a.word(k - 2).ends_with('s')
                 && a.tokens[k - 2].end() == t.start()
                 && a.tokens[k].has(flag::TITLE)
-            || k < e && org_of(a, k - 1);
+            || k < e && org_of(a, k - 1)
+            // A mission is named by its place: `the US Embassy in Manila`.
+            || w == "in"
+                && k < e
+                && k >= 2
+                && a.tokens[k].has(flag::TITLE)
+                && lower_in(a.word(k - 2), &["embassy", "consulate", "consulate-general"]);
         if !ok {
             break;
         }
@@ -915,12 +921,29 @@ fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&
         while s > from && cap(s - 1) {
             s -= 1;
         }
-        let mut e = i + 1;
-        while e < before && (cap(e) || org_of(a, e) && e + 1 < before) {
-            e += if cap(e) { 1 } else { 2 };
-        }
+        let e = org_name_end(a, i + 1, before, cap);
         (e - s >= 2).then(|| a.tokens_text(s, e))
     })
+}
+
+/// Where an organisation's name running from token `e` ends, before
+/// `limit`: over the words `cap` accepts and `of` joins (`Bank of Japan`).
+fn org_name_end(
+    a: &Analysis<'_>,
+    mut e: usize,
+    limit: usize,
+    cap: impl Fn(usize) -> bool,
+) -> usize {
+    while e < limit {
+        if cap(e) {
+            e += 1;
+        } else if org_of(a, e) && e + 1 < limit {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    e
 }
 
 /// The name that last followed `title` used as a capitalised honorific
@@ -1321,16 +1344,7 @@ pub fn source_by<'t>(
     if s < t1 && a.word(s).eq_ignore_ascii_case("the") {
         s += 1;
     }
-    let mut e = s;
-    while e < t1 {
-        if a.tokens[e].has(flag::TITLE) {
-            e += 1;
-        } else if org_of(a, e) && e + 1 < t1 {
-            e += 2;
-        } else {
-            break;
-        }
-    }
+    let e = org_name_end(a, s, t1, |k| a.tokens[k].has(flag::TITLE));
     if e == s {
         return None;
     }

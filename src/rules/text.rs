@@ -209,12 +209,13 @@ fn pack_lower(b: &[u8]) -> u128 {
         | (b.len() as u128) << 120
 }
 
-/// Units written onto their number (`58mm`, `38p`, `500MW`, `34C`): such
-/// a word is a number, and its value the number alone. `m` is not among
-/// them: it is the scale `million`.
+/// Units written onto their number (`58mm`, `38p`, `500MW`, `34C`,
+/// `12GB`, `5,000mAh`, `3x`): such a word is a number, and its value the
+/// number alone. `m` is not among them: it is the scale `million`.
 const UNIT_SUFFIXES: &[&str] = &[
     "mm", "cm", "km", "km/h", "kmh", "kph", "kg", "mg", "ml", "mph", "kw", "mw", "gw", "kwh",
-    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p", "c", "f", "pts",
+    "mwh", "gwh", "ha", "lb", "lbs", "ft", "p", "c", "f", "pts", "°c", "°f", "°", "kb", "mb", "gb",
+    "tb", "mah", "w", "hz", "khz", "mhz", "ghz", "x",
 ];
 
 /// Is `w` one of [`UNIT_SUFFIXES`] (any case)?
@@ -648,10 +649,17 @@ pub fn is_numeric(w: &str) -> bool {
 
 /// Currencies written onto their amount (`Rs50,000`, `KSh2.4bn`,
 /// `R17.2bn` for the rand), which such a word is a number with.
-const MONEY_PREFIXES: &[&str] = &["Rs", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
+const MONEY_PREFIXES: &[&str] = &[
+    "Rs", "KSh", "Ksh", "Tk", "Sh", "RM", "SR", "QR", "Dh", "KD", "BD", "LE", "R", "N", "P",
+];
+
+/// Prefixes in [`MONEY_PREFIXES`] that also start codes and model names
+/// (`N95`, `BD2`): a currency only before an amount written as money.
+const GUARDED_PREFIXES: &[&str] = &["KD", "BD", "LE", "R", "N", "P"];
 
 /// `w` without a currency written onto it (see [`MONEY_PREFIXES`]), else
-/// `w`. A lone `R` (rand), `N` (naira) or `P` (peso) counts only before an amount
+/// `w`. A lone `R` (rand), `N` (naira) or `P` (peso), and the
+/// other [`GUARDED_PREFIXES`] (`KD`, dinars), count only before an amount
 /// written as money: thousands groups, a decimal of one or two digits after
 /// at most three, or a scale in lower case (`R2,500`, `N209.50`, `R1.7`,
 /// `N45bn`); not before a bare number (`R44` is as likely a road and `N95`
@@ -660,7 +668,7 @@ pub fn without_money_prefix(w: &str) -> &str {
     let b = w.as_bytes();
     if !b
         .first()
-        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N' | b'P'))
+        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N' | b'P' | b'Q' | b'D' | b'B' | b'L'))
     {
         return w;
     }
@@ -669,7 +677,7 @@ pub fn without_money_prefix(w: &str) -> &str {
             && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         {
             let (num, suffix) = rest.split_at(digits_end(rest));
-            if p.len() == 1 && !money_like(num, suffix) {
+            if GUARDED_PREFIXES.contains(p) && !money_like(num, suffix) {
                 return w;
             }
             return rest;
