@@ -429,7 +429,10 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
     // its verb; the agent is before it.
     if !comma
         && j >= lo + 2
-        && lower_in(a.word(j - 1), &["on", "in", "last", "this", "late", "early"])
+        && lower_in(
+            a.word(j - 1),
+            &["on", "in", "last", "this", "late", "early"],
+        )
         && DATE_WORDS.has(a.word(j))
         && (j..end).all(|i| DATE_WORDS.has(a.word(i)) || a.tokens[i].has(flag::DIGIT))
     {
@@ -1155,9 +1158,8 @@ pub fn agent_of_verb<'t>(
     // Not inverted, the words after the verb are its agent only after a
     // comma (`…, said Jane Doe`) or when they name someone (`reported
     // difficulty hearing` is an object).
-    let named_after = |np: &(usize, usize)| {
-        a.tokens[np.0].has(flag::TITLE) || DETERMINERS.has(a.word(np.0))
-    };
+    let named_after =
+        |np: &(usize, usize)| a.tokens[np.0].has(flag::TITLE) || DETERMINERS.has(a.word(np.0));
     let mut np = if inverted {
         np_after(a, v.1, hi).or_else(|| np_before(a, lx, lo, v.0))
     } else {
@@ -1238,7 +1240,16 @@ fn is_passive(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
         && (a.word(k - 1).ends_with("ly")
             || lower_in(
                 a.word(k - 1),
-                &["also", "not", "never", "often", "sometimes", "still", "now", "once"],
+                &[
+                    "also",
+                    "not",
+                    "never",
+                    "often",
+                    "sometimes",
+                    "still",
+                    "now",
+                    "once",
+                ],
             ))
     {
         k -= 1;

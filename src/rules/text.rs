@@ -666,10 +666,12 @@ const GUARDED_PREFIXES: &[&str] = &["KD", "BD", "LE", "R", "N", "P"];
 /// a mask) nor a model name (`N3B`).
 pub fn without_money_prefix(w: &str) -> &str {
     let b = w.as_bytes();
-    if !b
-        .first()
-        .is_some_and(|c| matches!(c, b'R' | b'K' | b'T' | b'S' | b'N' | b'P' | b'Q' | b'D' | b'B' | b'L'))
-    {
+    if !b.first().is_some_and(|c| {
+        matches!(
+            c,
+            b'R' | b'K' | b'T' | b'S' | b'N' | b'P' | b'Q' | b'D' | b'B' | b'L'
+        )
+    }) {
         return w;
     }
     for p in MONEY_PREFIXES {
