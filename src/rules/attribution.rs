@@ -54,7 +54,7 @@ static SKIP_BEFORE_VERB: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "was", "were", "is", "are", "been", "be", "then", "later",
     "would", "will", "did", "does", "do", "had", "not", "never", "once", "again", "still",
     "already", "just", "now", "first", "even", "ever", "may", "might", "could", "can", "should",
-    "must",
+    "must", "so", "far",
 ]);
 static BOUNDARY: WordSet = WordSet::new(&[
     "that", "and", "but", "while", "after", "when", "as", "because", "if", "who", "which", "on",
@@ -225,7 +225,49 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "power",
     "energy",
     "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "healthcare",
+    "investments",
+    "ventures",
+    "securities",
+    "communications",
+    "electric",
+    "chemicals",
+    "petroleum",
+    "mining",
+    "software",
+    "networks",
+    "pharma",
+    "airport",
+    "hospital",
+    "clinic",
+    "exchange",
 ]);
+
+/// Is `w` written as companies write their names: a capital inside the word
+/// after three lower-case letters or more (`BlackRock`, `OpenAI`), or two
+/// capitals then lower case (`JPMorgan`)? Surnames have capitals after a
+/// shorter prefix (`McDonald`, `MacKenzie`, `DeSantis`).
+fn corporate_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() >= 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() {
+        return b[2..].iter().any(u8::is_ascii_lowercase)
+            && b.iter().take_while(|c| c.is_ascii_uppercase()).count() < b.len() - 1
+            && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 3;
+    }
+    let mut lower_run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_lowercase() {
+            lower_run += 1;
+        } else if c.is_ascii_uppercase() && i > 0 && lower_run >= 3 {
+            return true;
+        } else {
+            lower_run = 0;
+        }
+    }
+    false
+}
 
 /// True when the full stop after word `w` belongs to a name: an honorific,
 /// an abbreviated title, or an initial (`J.`, `U.S.`).
@@ -510,8 +552,13 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
                 f += 1;
             }
             let t = a.tokens[f];
+            // `, Mandiant’s chief technology officer,`: whose role it is.
+            let owner = (a.word(f).ends_with("’s") || a.word(f).ends_with("'s"))
+                && f + 1 < end
+                && a.tokens[f + 1].has(flag::LOWER);
             (!t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
+                || owner
                 || f > c + 1 && aside_has_role(a, lx, f, end))
                 && !described_name(a, c + 1, end)
         }
@@ -962,10 +1009,21 @@ fn org_name_end(
     limit: usize,
     cap: impl Fn(usize) -> bool,
 ) -> usize {
+    let mut of = false;
     while e < limit {
         if cap(e) {
             e += 1;
         } else if org_of(a, e) && e + 1 < limit {
+            e += 2;
+            of = true;
+        } else if of
+            // `Ministry of Human Resources and Emiratisation`: one word
+            // after `and` ends a name with `of` in it.
+            && a.word(e) == "and"
+            && e + 1 < limit
+            && cap(e + 1)
+            && (e + 2 == limit || !cap(e + 2))
+        {
             e += 2;
         } else {
             break;
@@ -1215,10 +1273,15 @@ fn named_source_after(a: &Analysis<'_>, at: usize, hi: usize) -> Option<(usize, 
     }
     // The name right after, or after `the` and a description (`the trade
     // body Tech Halbridge`) when the source is `by` someone.
+    // `from the UK Health Security Agency`: a name after `the`.
     let mut k = by + 1;
-    if a.word(by) == "by" && a.word(k).eq_ignore_ascii_case("the") {
+    if a.word(k).eq_ignore_ascii_case("the") {
         k += 1;
-        while k < hi.min(by + 5) && a.tokens[k].has(flag::LOWER) && !BOUNDARY.has(a.word(k)) {
+        while a.word(by) == "by"
+            && k < hi.min(by + 5)
+            && a.tokens[k].has(flag::LOWER)
+            && !BOUNDARY.has(a.word(k))
+        {
             k += 1;
         }
     }
@@ -1366,6 +1429,12 @@ static SOURCE_NOUNS: WordSet = WordSet::new(&[
     "census",
     "forecast",
     "projections",
+    "scans",
+    "tests",
+    "calculations",
+    "tally",
+    "analyses",
+    "investigation",
 ]);
 
 /// Participles before the `by` that names who made a survey or data.
@@ -1453,6 +1522,25 @@ pub fn full_name<'t>(
 /// document speaks for the owner. `None` when `name` is no such phrase.
 pub fn document_owner(name: &str) -> Option<&str> {
     let (owner, last) = name.rsplit_once(' ')?;
+    // `OPEC's latest monthly oil market report`: capitalised words, the
+    // last a possessive, then the document in lower case.
+    if let Some(p) = name.find("’s ").or_else(|| name.find("'s ")) {
+        let who = &name[..p];
+        let rest = name[p..]
+            .trim_start_matches("’s ")
+            .trim_start_matches("'s ");
+        if !who.is_empty()
+            && who
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !DATE_WORDS.has(w))
+            && rest
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && DOCUMENT_NOUNS.has(last)
+        {
+            return Some(who);
+        }
+    }
     // Every word of the owner capitalised (`Treasury’s own analysis` and
     // `the latest Eurostat figures` are left alone), none a possessive,
     // a month or a day (`January figures` have no owner).
@@ -1644,6 +1732,18 @@ pub fn subject<'t>(
     if j == lo {
         return None;
     }
+    // `The European consumer organisation BEUC welcomed …`: an article, a
+    // kind of organisation in lower case, then its name.
+    if DETERMINERS.has(a.word(lo))
+        && let Some(k) = (j..hi.min(j + 3)).find(|&k| !a.tokens[k].has(flag::LOWER))
+        && k > j
+        && (ORG_WORDS.has(a.word(k - 1)) || COMPANY_NOUNS.has(a.word(k - 1)))
+        && let Some(e) = (k..hi).find(|&e| !a.tokens[e].has(flag::TITLE))
+        && e > k
+        && a.tokens[e].has(flag::LOWER)
+    {
+        return name_of(a, lx, (k, e), last_person);
+    }
     name_of(a, lx, (lo, j), last_person)
 }
 
@@ -1758,7 +1858,7 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
 pub fn is_person(ag: &Agent<'_>) -> bool {
-    if !ag.named {
+    if !ag.named || ag.name.split(' ').any(corporate_case) {
         return false;
     }
     let mut words = ag.name.split_whitespace();
