@@ -568,9 +568,20 @@ fn matches<'r>(
                 let start = line.0 + (t.len() - t.trim_start().len());
                 (start.min(s), (start + t.trim().len()).max(e))
             };
+            // A match that starts at three digits or more after the point
+            // of a decimal (`1568` in `$1.1568`) is no match: it would split
+            // a number. (Two are a clock's minutes: `19.42 GMT`.)
+            let b = text.as_bytes();
+            let mid_number = |ms: usize| {
+                ms >= 2
+                    && b[ms - 1] == b'.'
+                    && b[ms - 2].is_ascii_digit()
+                    && b.get(ms..ms + 3)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            };
             if span_group.is_none() && names.is_empty() {
                 let mut add = |ms: usize, me: usize| {
-                    if me > ms {
+                    if me > ms && !mid_number(ms) {
                         let from = out.pieces.len();
                         out.piece("match", ms, me);
                         let (s, e) = widen(ms, me);
@@ -595,7 +606,9 @@ fn matches<'r>(
                 else {
                     continue;
                 };
-                if whole.end <= whole.start {
+                if whole.end <= whole.start
+                    || mid_number(caps.get_group(0).map_or(whole.start, |m| m.start))
+                {
                     continue;
                 }
                 let from = out.pieces.len();
