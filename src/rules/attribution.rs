@@ -226,6 +226,9 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "energy",
     "pharmaceuticals",
     "therapeutics",
+    "farms",
+    "mills",
+    "brewery",
     "biosciences",
     "healthcare",
     "investments",
@@ -554,11 +557,12 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
             let t = a.tokens[f];
             // `, Mandiant’s chief technology officer,`: whose role it is.
             let owner = (a.word(f).ends_with("’s") || a.word(f).ends_with("'s"))
-                && f + 1 < end
-                && a.tokens[f + 1].has(flag::LOWER);
+                && (f + 1..end.min(f + 4)).any(|k| a.tokens[k].has(flag::LOWER));
             (!t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
                 || owner
+                // `, a Mumbai-based aviation safety consultant,`
+                || f > c + 1 && (f..end).any(|k| a.tokens[k].has(flag::LOWER))
                 || f > c + 1 && aside_has_role(a, lx, f, end))
                 && !described_name(a, c + 1, end)
         }
@@ -989,7 +993,8 @@ fn org_named_before<'t>(a: &Analysis<'t>, noun: &str, before: usize) -> Option<&
     let from = window_from(before);
     let cap = |i: usize| a.tokens[i].has(flag::TITLE) && !lower_in(a.word(i), &["the", "a", "an"]);
     (from..before).rev().find_map(|i| {
-        if !is_mention(a, i, noun, flag::TITLE) {
+        // `WHAT DOES THE COMPANY SAY?`: a heading in capitals names nobody.
+        if !is_mention(a, i, noun, flag::TITLE) || a.tokens[i].has(flag::UPPER) {
             return None;
         }
         let mut s = i;
@@ -1166,6 +1171,12 @@ pub fn agent_of_verb<'t>(
             || v.0 > lo + 1
                 && a.word(v.0 - 2).eq_ignore_ascii_case("what")
                 && PRONOUNS.has(a.word(v.0 - 1)))
+    {
+        return None;
+    }
+    // `recalled 412,000 packages`: a product recall, no speech.
+    if verb_word.eq_ignore_ascii_case("recalled")
+        && a.tokens.get(v.1).is_some_and(|t| t.has(flag::LIKE_NUM))
     {
         return None;
     }
@@ -1377,6 +1388,46 @@ static COMPANY_NOUNS: WordSet = WordSet::new(&[
     "force",
 ]);
 
+/// Public bodies, spoken of as companies are (`the agency said`).
+static PUBLIC_BODY_NOUNS: WordSet = WordSet::new(&[
+    "agency",
+    "ministry",
+    "department",
+    "union",
+    "council",
+    "commission",
+    "authority",
+    "board",
+    "institute",
+    "organisation",
+    "organization",
+    "bureau",
+    "centre",
+    "center",
+    "association",
+    "federation",
+]);
+
+/// Does `name` name another kind of body than `noun`: for a public body,
+/// a name ending with another organisation word (`Full Plate Trust` for
+/// `the council`; `Aslef` and `Centers for Disease Control and Prevention`
+/// may be the union and the agency), for a company, a public body's name
+/// (`Union of Airline Pilots` for `the airline`)?
+pub fn names_other_kind(name: &str, noun: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if PUBLIC_BODY_NOUNS.has(noun) {
+        return !last.eq_ignore_ascii_case(noun)
+            && (ORG_WORDS.has(last) || COMPANY_NOUNS.has(last));
+    }
+    // `the group`, `the charity`, `the watchdog`: any body may be one.
+    !lower_in(
+        noun,
+        &["group", "charity", "watchdog", "regulator", "force"],
+    ) && name
+        .split(' ')
+        .any(|w| PUBLIC_BODY_NOUNS.has(w) && !w.eq_ignore_ascii_case(noun))
+}
+
 /// The organisation the text last described with `noun` before token
 /// `before`: the noun then the name (`the state operator RFN`), or the
 /// name, a comma, an article and the noun (`Full Plate Trust, a charity
@@ -1504,7 +1555,11 @@ pub fn company_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
         .rev()
         .take_while(|w| !DETERMINERS.has(w))
         .all(|w| w.is_empty() || w.contains('-'));
-    (!ag.named && placed && COMPANY_NOUNS.has(last)).then_some(last)
+    // In lower case: `Hollinsby Borough Council`, found for `the council`,
+    // is a name already.
+    let bare = last.starts_with(|c: char| c.is_lowercase());
+    let kind = COMPANY_NOUNS.has(last) || PUBLIC_BODY_NOUNS.has(last);
+    (!ag.named && bare && placed && kind).then_some(last)
 }
 
 /// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
@@ -1858,7 +1913,15 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
 pub fn is_person(ag: &Agent<'_>) -> bool {
-    if !ag.named || ag.name.split(' ').any(corporate_case) {
+    // `Airbus A319`: a name with a digit names a thing; `Centers for
+    // Disease Control and Prevention`, with `for`, `of` or `&`, a body.
+    if !ag.named
+        || ag
+            .name
+            .split(' ')
+            .any(|w| corporate_case(w) || matches!(w, "for" | "of" | "&"))
+        || ag.name.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     let mut words = ag.name.split_whitespace();

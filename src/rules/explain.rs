@@ -5,12 +5,12 @@ use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
     document_owner, full_name, is_person, is_person_in, is_pronoun, mention_gender,
-    org_described_before, police_named_before, pronoun_gender, source_by, spokesperson_org,
-    subject, verbs_outside_quotes,
+    names_other_kind, org_described_before, police_named_before, pronoun_gender, source_by,
+    spokesperson_org, subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
-use super::numbers::figure_value;
+use super::numbers::figure_value_before;
 use super::text::flag;
 use super::{LabelKind, RuleSet, Suggestion};
 use crate::model::{Attrs, Explanation, Piece};
@@ -72,7 +72,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         pending: Vec::new(),
     };
     // The last organisation that was the named agent of a reporting verb.
-    let mut last_org: Option<Agent<'t>> = None;
+    // The organisations that were named agents, the last one last.
+    let mut orgs: Vec<Agent<'t>> = Vec::new();
     let mut surnames = SurnameMemo::default();
     let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());
     let mut last_quote_speaker: Option<(usize, Agent<'t>)> = None; // (paragraph, agent)
@@ -87,7 +88,12 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         // The subject only depends on the sentence and the last person, both
         // fixed until the end of this iteration: found once, when first needed.
         let mut subj: Option<Option<Agent<'t>>> = None;
-        let mut agent = sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames);
+        // A question (`WHAT DOES THE COMPANY SAY?`) reports nobody.
+        let mut agent = if s.question {
+            None
+        } else {
+            sentence_agent(a, lx, t0, t1, &mut lp, &mut surnames)
+        };
         // `the operator said`: the organisation the text last described so
         // (`the state operator RFN`), else the one that last spoke by name.
         // `Korvel Industries will cut 1,400 jobs, the company said`: with
@@ -104,7 +110,7 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 }
             } else if let Some(name) = org_described_before(a, noun, a.token_from(ag.start)) {
                 ag.name = name;
-            } else if let Some(org) = &last_org {
+            } else if let Some(org) = orgs.iter().rev().find(|o| !names_other_kind(o.name, noun)) {
                 ag.name = org.name;
             } else if let Some(sb) = subj
                 .get_or_insert_with(|| subject(a, lx, t0, t1, lp.get(a, lx, &mut surnames)))
@@ -267,13 +273,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && ag.named
             && !is_person_in(a, ag, &mut surnames)
         {
-            last_org = Some(ag.clone());
+            orgs.push(ag.clone());
         }
         // `A Patients’ Forum spokesperson said`: the forum has spoken.
         if let Some(ag) = &agent
             && let Some(org) = spokesperson_org(ag)
         {
-            last_org = Some(Agent {
+            orgs.push(Agent {
                 name: org,
                 verb: None,
                 ..ag.clone()
@@ -780,7 +786,10 @@ pub fn finish(
         let mut why = Why::new(explain, own);
         match r.label_kind {
             LabelKind::Figure => {
-                let v = figure_value(&a.text[c.start..c.end]);
+                // The next word or so: `400m away` is a distance.
+                let to = crate::model::offsets::floor_char_boundary(a.text, c.end + 24);
+                let after = &a.text[c.end..to.max(c.end)];
+                let v = figure_value_before(&a.text[c.start..c.end], after);
                 why.fact("value", &v);
                 for p in own {
                     if matches!(p.role, "approximator" | "currency" | "scale" | "unit") {
