@@ -249,9 +249,9 @@ static ORG_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Is `w` written as companies write their names: a capital inside the word
-/// after three lower-case letters or more (`BlackRock`, `OpenAI`), or two
-/// capitals then lower case (`JPMorgan`)? Surnames have capitals after a
-/// shorter prefix (`McDonald`, `MacKenzie`, `DeSantis`).
+/// after four lower-case letters or more (`BlackRock`, `ExxonMobil`), or
+/// two capitals then lower case (`JPMorgan`)? Names have capitals after a
+/// shorter prefix (`McDonald`, `MacKenzie`, `DeSantis`, `FitzGerald`).
 fn corporate_case(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() >= 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() {
@@ -263,13 +263,24 @@ fn corporate_case(w: &str) -> bool {
     for (i, &c) in b.iter().enumerate() {
         if c.is_ascii_lowercase() {
             lower_run += 1;
-        } else if c.is_ascii_uppercase() && i > 0 && lower_run >= 3 {
+        } else if c.is_ascii_uppercase() && i > 0 && lower_run >= 4 {
             return true;
         } else {
             lower_run = 0;
         }
     }
     false
+}
+
+/// Does a name read as a thing or a body: a word with a digit (`Airbus
+/// A319`), `for`, `of` or `&` (`Centers for Disease Control and
+/// Prevention`), or a word in a company's case (`JPMorgan Chase`)?
+fn names_a_thing(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(w, "for" | "of" | "&")
+            || corporate_case(w)
+    })
 }
 
 /// True when the full stop after word `w` belongs to a name: an honorific,
@@ -1181,10 +1192,11 @@ pub fn agent_of_verb<'t>(
         return None;
     }
     // `beating analysts’ estimates`: after a possessive the word is a noun.
+    // (`Moody’s said`, `McDonald's reported`: a name.)
     if v.0 > lo
         && (matches!(a.word(v.0 - 1), "’" | "'") || {
             let w = a.word(v.0 - 1);
-            w.ends_with("’s") || w.ends_with("'s")
+            (w.ends_with("’s") || w.ends_with("'s")) && a.tokens[v.0 - 1].has(flag::LOWER)
         })
     {
         return None;
@@ -1208,7 +1220,10 @@ pub fn agent_of_verb<'t>(
         np_before(a, lx, lo, v.0)
     };
     if np_before_verb.is_some_and(|(s, e)| {
-        (s..e).all(|i| a.tokens[i].has(flag::LIKE_NUM) || a.tokens[i].has(flag::PUNCT))
+        (s..e).all(|i| {
+            let t = a.tokens[i];
+            t.has(flag::LIKE_NUM) && !t.has(flag::NUM_WORD) || t.has(flag::PUNCT)
+        })
     }) {
         return None;
     }
@@ -1233,7 +1248,9 @@ pub fn agent_of_verb<'t>(
         np_after(a, v.1, hi).or_else(|| np_before(a, lx, lo, v.0))
     } else {
         np_before_verb.or_else(|| {
-            np_after(a, v.1, hi).filter(|np| v.0 > lo && a.word(v.0 - 1) == "," || named_after(np))
+            np_after(a, v.1, hi).filter(|np| {
+                v.0 > lo && matches!(a.word(v.0 - 1), "," | "—" | "–") || named_after(np)
+            })
         })
     }?;
     // `according to data compiled by LSEG`, `a report published on
@@ -1409,15 +1426,19 @@ static PUBLIC_BODY_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 /// Does `name` name another kind of body than `noun`: for a public body,
-/// a name ending with another organisation word (`Full Plate Trust` for
-/// `the council`; `Aslef` and `Centers for Disease Control and Prevention`
-/// may be the union and the agency), for a company, a public body's name
+/// a name not made as a body's is, for a company, a public body's name
 /// (`Union of Airline Pilots` for `the airline`)?
 pub fn names_other_kind(name: &str, noun: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name);
     if PUBLIC_BODY_NOUNS.has(noun) {
-        return !last.eq_ignore_ascii_case(noun)
-            && (ORG_WORDS.has(last) || COMPANY_NOUNS.has(last));
+        // A body's name has the noun in it (`UK Health Security Agency`),
+        // `of` or `for` (`Centers for Disease Control and Prevention`), or
+        // is an abbreviation (`CDC`); `Boeing`, `DeSantis` and `Full Plate
+        // Trust` are no agency, department or council.
+        let body = name
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(noun) || matches!(w, "of" | "for"))
+            || name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+        return !body;
     }
     // `the group`, `the charity`, `the watchdog`: any body may be one.
     !lower_in(
@@ -1577,6 +1598,10 @@ pub fn full_name<'t>(
 /// document speaks for the owner. `None` when `name` is no such phrase.
 pub fn document_owner(name: &str) -> Option<&str> {
     let (owner, last) = name.rsplit_once(' ')?;
+    // Most names end with no document: no further look.
+    if !DOCUMENT_NOUNS.has(last) {
+        return None;
+    }
     // `OPEC's latest monthly oil market report`: capitalised words, the
     // last a possessive, then the document in lower case.
     if let Some(p) = name.find("’s ").or_else(|| name.find("'s ")) {
@@ -1591,7 +1616,6 @@ pub fn document_owner(name: &str) -> Option<&str> {
             && rest
                 .split(' ')
                 .all(|w| w.starts_with(|c: char| c.is_lowercase()))
-            && DOCUMENT_NOUNS.has(last)
         {
             return Some(who);
         }
@@ -1913,15 +1937,7 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
 /// True when an agent looks like a person (for pronouns): two or more
 /// words, or an honorific.
 pub fn is_person(ag: &Agent<'_>) -> bool {
-    // `Airbus A319`: a name with a digit names a thing; `Centers for
-    // Disease Control and Prevention`, with `for`, `of` or `&`, a body.
-    if !ag.named
-        || ag
-            .name
-            .split(' ')
-            .any(|w| corporate_case(w) || matches!(w, "for" | "of" | "&"))
-        || ag.name.bytes().any(|b| b.is_ascii_digit())
-    {
+    if !ag.named {
         return false;
     }
     let mut words = ag.name.split_whitespace();
@@ -1936,13 +1952,14 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
         }
         Some(last) if !ORG_WORDS.has(last.trim_end_matches('.')) => {
             // Two or more words, or one after an honorific.
-            words.next().is_some()
+            (words.next().is_some()
                 || HONORIFICS.words().iter().any(|h| {
                     ag.name
                         .as_bytes()
                         .get(..h.len())
                         .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
-                })
+                }))
+                && !names_a_thing(ag.name)
         }
         _ => false,
     }

@@ -437,9 +437,14 @@ fn words_of<'t>(text: &'t str, out: &mut SmallVec<[&'t str; 16]>) {
 /// [`figure_value`] of a FIGURE's text followed by the text `after` it,
 /// which tells metres from millions.
 pub fn figure_value_before(text: &str, after: &str) -> String {
+    if !text.ends_with('m') {
+        return figure_value(text);
+    }
     // `about 400m away`, `250m before the crossing`: an `m` written onto a
     // number without a currency, before a word of distance, is metres.
-    let next = after.split_whitespace().next().unwrap_or("");
+    // The next word on the same line.
+    let line = after.split(['\n', '\r']).next().unwrap_or("");
+    let next = line.split_whitespace().next().unwrap_or("");
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     if let Some(head) = text.strip_suffix('m')
         && head.ends_with(|c: char| c.is_ascii_digit())
@@ -454,10 +459,8 @@ pub fn figure_value_before(text: &str, after: &str) -> String {
 /// Words after a length that say it is a distance (`400m away`).
 const DISTANCE_WORDS: &[&str] = &[
     "away",
-    "from",
     "before",
     "beyond",
-    "behind",
     "ahead",
     "long",
     "high",
@@ -466,7 +469,6 @@ const DISTANCE_WORDS: &[&str] = &[
     "tall",
     "above",
     "below",
-    "short",
     "further",
     "farther",
     "along",
@@ -480,17 +482,6 @@ const DISTANCE_WORDS: &[&str] = &[
 /// The value of a FIGURE's text: a plain decimal, `low-high` for a range,
 /// empty when the quantity is vague or no number is found.
 pub fn figure_value(text: &str) -> String {
-    // `Labour 8 seats (-20)`: a signed change keeps its minus.
-    if let Some(rest) = text.strip_prefix('-').or_else(|| text.strip_prefix('−'))
-        && rest.starts_with(|c: char| c.is_ascii_digit())
-    {
-        let v = figure_value(rest);
-        return if v.is_empty() || v.contains('-') {
-            v
-        } else {
-            format!("-{v}")
-        };
-    }
     let mut words = SmallVec::new();
     words_of(text, &mut words);
     if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
@@ -755,8 +746,6 @@ mod tests {
             ("dozens of people", ""),
             ("44.5 degrees", "44.5"),
             ("0.05", "0.05"),
-            ("-20", "-20"),
-            ("−4.5%", "-4.5"),
             ("2 to 3 million", "2000000-3000000"),
             ("Twenty-five", "25"),
             ("twenty-five to thirty", "25-30"),

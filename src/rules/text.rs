@@ -655,7 +655,7 @@ const MONEY_PREFIXES: &[&str] = &[
 
 /// Prefixes in [`MONEY_PREFIXES`] that also start codes and model names
 /// (`N95`, `BD2`): a currency only before an amount written as money.
-const GUARDED_PREFIXES: &[&str] = &["KD", "BD", "LE", "R", "N", "P"];
+const GUARDED_PREFIXES: &[&str] = &["SR", "QR", "RM", "Dh", "KD", "BD", "LE", "R", "N", "P"];
 
 /// `w` without a currency written onto it (see [`MONEY_PREFIXES`]), else
 /// `w`. A lone `R` (rand), `N` (naira) or `P` (peso), and the
@@ -679,7 +679,10 @@ pub fn without_money_prefix(w: &str) -> &str {
             && rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         {
             let (num, suffix) = rest.split_at(digits_end(rest));
-            if GUARDED_PREFIXES.contains(p) && !money_like(num, suffix) {
+            // Two letters before three digits or more are money too
+            // (`SR165 billion`); `SR1 3SD` is a postcode.
+            let hundreds = p.len() == 2 && num.len() >= 3 && suffix.is_empty();
+            if GUARDED_PREFIXES.contains(p) && !money_like(num, suffix) && !hundreds {
                 return w;
             }
             return rest;
