@@ -8,7 +8,7 @@
 //! dropped, honorifics (`Mr.`) kept.
 
 use super::analysis::Analysis;
-use super::text::flag;
+use super::text::{flag, is_possessive, strip_possessive};
 use super::words::WordSet;
 
 /// Lexicons attribution uses (by index in the rule set).
@@ -567,7 +567,7 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
             }
             let t = a.tokens[f];
             // `, Mandiant’s chief technology officer,`: whose role it is.
-            let owner = (a.word(f).ends_with("’s") || a.word(f).ends_with("'s"))
+            let owner = is_possessive(a.word(f))
                 && (f + 1..end.min(f + 4)).any(|k| a.tokens[k].has(flag::LOWER));
             (!t.has(flag::TITLE)
                 && (t.has(flag::LOWER) || t.has(flag::LIKE_NUM) || t.has(flag::NUM_COMPOUND))
@@ -821,10 +821,7 @@ fn name_of<'t>(
     // document speaks for whoever owns it.
     if e >= s + 2 && DOCUMENT_NOUNS.has(a.word(e - 1)) && a.tokens[e - 2].has(flag::TITLE) {
         let owner = a.word(e - 2);
-        if let Some(bare) = owner
-            .strip_suffix("’s")
-            .or_else(|| owner.strip_suffix("'s"))
-        {
+        if let Some(bare) = strip_possessive(owner) {
             let mut k = e - 2;
             while k > s && a.tokens[k - 1].has(flag::TITLE) && !DETERMINERS.has(a.word(k - 1)) {
                 k -= 1;
@@ -1196,7 +1193,7 @@ pub fn agent_of_verb<'t>(
     if v.0 > lo
         && (matches!(a.word(v.0 - 1), "’" | "'") || {
             let w = a.word(v.0 - 1);
-            (w.ends_with("’s") || w.ends_with("'s")) && a.tokens[v.0 - 1].has(flag::LOWER)
+            is_possessive(w) && a.tokens[v.0 - 1].has(flag::LOWER)
         })
     {
         return None;
@@ -1762,7 +1759,7 @@ pub fn subject<'t>(
     }
     // `Verhelst’s teammate Pieter Dams, who …`: someone's role in lower
     // case, then the full name, is that person.
-    if a.tokens[lo].has(flag::TITLE) && (w0.ends_with("’s") || w0.ends_with("'s")) {
+    if a.tokens[lo].has(flag::TITLE) && is_possessive(w0) {
         let k = (lo + 1..hi.min(lo + 4))
             .find(|&k| !a.tokens[k].has(flag::LOWER))
             .unwrap_or(lo + 1);
@@ -1900,9 +1897,7 @@ pub fn is_person_in<'t>(a: &Analysis<'t>, ag: &Agent<'t>, memo: &mut SurnameMemo
                 .next_back()
                 // A first name, not an owner (`Maren Oduya’s Quillwater`).
                 .is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && !w.ends_with("’s")
-                        && !w.ends_with("'s")
+                    w.chars().next().is_some_and(char::is_uppercase) && !is_possessive(w)
                 })
     };
     let known = memo
@@ -1943,13 +1938,7 @@ pub fn is_person(ag: &Agent<'_>) -> bool {
     let mut words = ag.name.split_whitespace();
     match words.next_back() {
         // `Maren Oduya’s Quillwater`: what a person owns is no person.
-        Some(_)
-            if words
-                .clone()
-                .any(|w| w.ends_with("’s") || w.ends_with("'s")) =>
-        {
-            false
-        }
+        Some(_) if words.clone().any(is_possessive) => false,
         Some(last) if !ORG_WORDS.has(last.trim_end_matches('.')) => {
             // Two or more words, or one after an honorific.
             (words.next().is_some()

@@ -71,8 +71,8 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
         known: None,
         pending: Vec::new(),
     };
-    // The last organisation that was the named agent of a reporting verb.
-    // The organisations that were named agents, the last one last.
+    // The organisations that were named agents of a reporting verb, the
+    // last one last (`the company said` looks back for one of its kind).
     let mut orgs: Vec<Agent<'t>> = Vec::new();
     let mut surnames = SurnameMemo::default();
     let mut sent_agents: Vec<Option<Agent<'t>>> = Vec::with_capacity(a.sents.len());

@@ -6,7 +6,7 @@
 use super::analysis::Analysis;
 use super::attribution::is_date_word;
 use super::quotes::QuotePair;
-use super::text::flag;
+use super::text::{flag, is_possessive};
 use super::words::WordSet;
 
 /// Lower-case words a Title-Case name may hold.
@@ -195,7 +195,7 @@ fn title_in_running_text(
         return false;
     }
     let before = if t0 > s0 { a.word(t0 - 1) } else { "" };
-    if before.ends_with("’s") || before.ends_with("'s") {
+    if is_possessive(before) {
         return true;
     }
     let introduced = (t0.saturating_sub(3).max(s0)..t0)

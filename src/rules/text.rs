@@ -625,6 +625,16 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
     f
 }
 
+/// True for a possessive word (`Mandiant’s`, `party's`), either apostrophe.
+pub fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).is_some()
+}
+
+/// The owner a possessive word names (`Inspectorate’s` → `Inspectorate`).
+pub fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))
+}
+
 /// Where the leading run of digits, `,` and `.` of `w` ends. Read by
 /// byte: a non-ASCII character's first byte ends the run as the character
 /// would, so the end is a character boundary.
@@ -653,6 +663,17 @@ const MONEY_PREFIXES: &[&str] = &[
     "Rs", "KSh", "Ksh", "Tk", "Sh", "RM", "SR", "QR", "Dh", "KD", "BD", "LE", "R", "N", "P",
 ];
 
+/// The first bytes of [`MONEY_PREFIXES`].
+const MONEY_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < MONEY_PREFIXES.len() {
+        t[MONEY_PREFIXES[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Prefixes in [`MONEY_PREFIXES`] that also start codes and model names
 /// (`N95`, `BD2`): a currency only before an amount written as money.
 const GUARDED_PREFIXES: &[&str] = &["SR", "QR", "RM", "Dh", "KD", "BD", "LE", "R", "N", "P"];
@@ -665,13 +686,12 @@ const GUARDED_PREFIXES: &[&str] = &["SR", "QR", "RM", "Dh", "KD", "BD", "LE", "R
 /// `N45bn`); not before a bare number (`R44` is as likely a road and `N95`
 /// a mask) nor a model name (`N3B`).
 pub fn without_money_prefix(w: &str) -> &str {
-    let b = w.as_bytes();
-    if !b.first().is_some_and(|c| {
-        matches!(
-            c,
-            b'R' | b'K' | b'T' | b'S' | b'N' | b'P' | b'Q' | b'D' | b'B' | b'L'
-        )
-    }) {
+    // Most words start with no prefix's first byte: one look rules them out.
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| MONEY_FIRST[c as usize])
+    {
         return w;
     }
     for p in MONEY_PREFIXES {
