@@ -809,6 +809,10 @@ fn name_of<'t>(
     while k < e && matches!(a.word(k), "-" | "–" | "—") {
         k += 1;
     }
+    let owned = past_owner_or_origin(a, k, e);
+    if owned > k {
+        k = skip_titles(a, lx, owned, e);
+    }
     if k < e {
         let first_in_np = k == s;
         // A single capitalised word at the start of a longer phrase is just
@@ -1047,7 +1051,7 @@ fn org_name_end(
 
 /// The name that last followed `title` used as a capitalised honorific
 /// before token `before` (`Judge Rosalind Achterberg` → `Rosalind
-/// Achterberg`), if any.
+/// Achterberg`; `Prince Faisal` keeps its style), if any.
 fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Option<&'t str> {
     (window_from(before)..before).rev().find_map(|i| {
         if !is_mention(a, i, title, flag::TITLE) {
@@ -1057,7 +1061,9 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
         while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
             j += 1;
         }
-        (j > i + 1).then(|| a.tokens_text(i + 1, j))
+        // `the prince` is `Prince Faisal`: a style stays with the name.
+        let from = if NAME_STYLES.has(title) { i } else { i + 1 };
+        (j > i + 1).then(|| a.tokens_text(from, j))
     })
 }
 
@@ -1068,6 +1074,11 @@ fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize 
         while k < e {
             // A title of several words (`Secretary of State`) is skipped whole.
             let title = lx.titles.and_then(|t| a.lex_len_at(k, t));
+            // `Prince Faisal`, `Sheikh Mohamed`, `Pope Leo`: a royal or
+            // religious style before a name is part of it.
+            if title.is_some() && k + 1 < e && is_style_before_name(a, k) {
+                break;
+            }
             if title.is_none() && !DETERMINERS.has(a.word(k)) {
                 break;
             }
@@ -1092,7 +1103,7 @@ fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize 
         if is_title_word(a, lx, m) {
             let r = skip(m);
             let rest = (r..e).filter(|&i| a.word(i) != ".").count();
-            if rest >= 2 && (r..e).all(|i| a.tokens[i].has(flag::TITLE) || a.word(i) == ".") {
+            if rest >= 2 && (r..e).all(|i| is_name_token(a, i, e)) {
                 return r;
             }
             break;
@@ -1100,6 +1111,53 @@ fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize 
     }
     k
 }
+
+/// Styles that stay with the name they precede (`Prince Faisal`), though
+/// alone they are titles (`the prince said`).
+static NAME_STYLES: WordSet = WordSet::new(&[
+    "prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "pope", "sultan",
+]);
+
+/// True when token `k` is a capitalised [`NAME_STYLES`] word before a
+/// capitalised word.
+fn is_style_before_name(a: &Analysis<'_>, k: usize) -> bool {
+    a.tokens[k].has(flag::TITLE)
+        && NAME_STYLES.has(a.word(k))
+        && a.tokens.get(k + 1).is_some_and(|t| t.has(flag::TITLE))
+}
+
+/// True when token `i` (before `e`) can be part of a person's name: a
+/// capitalised word, an initial's full stop, or a particle inside the name
+/// (`bin`, `al`, `de`, `van`, `von`).
+fn is_name_token(a: &Analysis<'_>, i: usize, e: usize) -> bool {
+    a.tokens[i].has(flag::TITLE)
+        || a.word(i) == "."
+        || i + 1 < e && matches!(a.word(i), "bin" | "al" | "de" | "van" | "von" | "-")
+}
+
+/// Where a name starts once an owner or a place before it is dropped:
+/// `Al Jazeera’s Hiba Morgan` (a possessive before a full name: the agent
+/// of a reporting verb is a person, not a thing the owner has),
+/// `Riyadh-based Jadwa Investment`, `German-born Anna Weiss`.
+fn past_owner_or_origin(a: &Analysis<'_>, k: usize, e: usize) -> usize {
+    let mut k = k;
+    while k + 1 < e && ORIGIN_SUFFIXES.iter().any(|x| a.word(k).ends_with(x)) {
+        k += 1;
+    }
+    if let Some(p) = (k..e).rev().find(|&i| is_possessive(a.word(i))) {
+        let words = (p + 1..e).filter(|&i| a.word(i) != ".").count();
+        if (2..=4).contains(&words)
+            && (p + 1..e).all(|i| is_name_token(a, i, e))
+            && !ORG_WORDS.has(a.word(e - 1))
+        {
+            return p + 1;
+        }
+    }
+    k
+}
+
+/// Endings of a capitalised word that places what follows (`Riyadh-based`).
+const ORIGIN_SUFFIXES: &[&str] = &["-based", "-born", "-headquartered", "-listed"];
 
 /// True when the reporting verb at token `v` sits in a subordinate clause
 /// (`after Zelensky warned`, `While the US president said`): the words
