@@ -849,6 +849,24 @@ fn name_of<'t>(
     if d >= e {
         return None;
     }
+    // `The regulator’s order says …`: a body's document speaks for the
+    // body, found as `the regulator` would be.
+    if d > s
+        && e == d + 2
+        && a.tokens[d].has(flag::LOWER)
+        && DOCUMENT_NOUNS.has(a.word(d + 1))
+        && let Some(owner) = strip_possessive(a.word(d))
+        && (COMPANY_NOUNS.has(owner) || PUBLIC_BODY_NOUNS.has(owner))
+    {
+        let from = a.tokens[d].start();
+        return Some(Agent {
+            name: &a.text[from..from + owner.len()],
+            start: a.tokens[s].start(),
+            end: a.tokens[e - 1].end(),
+            verb: None,
+            named: false,
+        });
+    }
     // A title heading a description names a person: `the judge` the one
     // the text last called `Judge …` (`Judge Rosalind Achterberg`), else
     // (and `the US president`, where a modifier may tell another holder of
@@ -957,11 +975,20 @@ fn statement_source<'t>(
 /// Is token `i` an `of`/`for` inside an organisation's name: after a
 /// capitalised organisation word, before a capitalised word (`Federation
 /// of Industries`, `Bank of England`, `Committee for Humanitarian Transit`)?
+/// Or an `on` after a body that deliberates (`Intergovernmental Panel on
+/// Climate Change`, `Commission on Human Rights`).
 fn org_of(a: &Analysis<'_>, i: usize) -> bool {
-    lower_in(a.word(i), &["of", "for"])
-        && i >= 1
+    let before = if i >= 1 { a.word(i - 1) } else { "" };
+    let joins = match a.word(i) {
+        w if lower_in(w, &["of", "for"]) => ORG_WORDS.has(before),
+        "on" => lower_in(
+            before,
+            &["panel", "commission", "committee", "council", "conference", "convention", "forum"],
+        ),
+        _ => false,
+    };
+    joins
         && a.tokens[i - 1].has(flag::TITLE)
-        && ORG_WORDS.has(a.word(i - 1))
         && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
         && !lower_in(a.word(i + 1), &["the"])
 }
@@ -1732,6 +1759,9 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
     "website",
     "figures",
     "data",
+    "order",
+    "findings",
+    "assessment",
 ]);
 
 /// Is `w` a personal pronoun (`he`, `They`)?
