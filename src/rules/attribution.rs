@@ -983,7 +983,15 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         w if lower_in(w, &["of", "for"]) => ORG_WORDS.has(before),
         "on" => lower_in(
             before,
-            &["panel", "commission", "committee", "council", "conference", "convention", "forum"],
+            &[
+                "panel",
+                "commission",
+                "committee",
+                "council",
+                "conference",
+                "convention",
+                "forum",
+            ],
         ),
         _ => false,
     };

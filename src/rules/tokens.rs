@@ -133,17 +133,20 @@ fn shape_is(w: &str, s: &str) -> bool {
     shape(w) == s
 }
 
-/// `w.to_lowercase().ends_with(s)` for a lower-case `s`, without
-/// allocating when `w` is ASCII.
-fn lower_ends_with(w: &str, s: &str) -> bool {
+/// True when `w`, lower-cased, ends with one of `list` (lower-case, as the
+/// compiler leaves them): an ASCII word (most are) is checked once for
+/// being ASCII and compared in place, without allocating.
+fn lower_ends_with_any(w: &str, list: &[String]) -> bool {
     if w.is_ascii() {
         // ASCII lower-casing keeps lengths, so compare the tail directly; a
-        // non-ASCII `s` can never match an ASCII tail.
-        return w.len() >= s.len()
-            && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-            && !s.bytes().any(|b| b.is_ascii_uppercase());
+        // non-ASCII suffix can never match an ASCII tail.
+        let b = w.as_bytes();
+        return list.iter().any(|s| {
+            b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        });
     }
-    w.to_lowercase().ends_with(s)
+    let lower = w.to_lowercase();
+    list.iter().any(|s| lower.ends_with(s.as_str()))
 }
 
 impl Spec {
@@ -208,10 +211,10 @@ impl Spec {
             return None;
         }
         if !self.suffix.is_empty() || !self.not_suffix.is_empty() {
-            if !self.suffix.is_empty() && !self.suffix.iter().any(|s| lower_ends_with(w, s)) {
+            if !self.suffix.is_empty() && !lower_ends_with_any(w, &self.suffix) {
                 return None;
             }
-            if self.not_suffix.iter().any(|s| lower_ends_with(w, s)) {
+            if lower_ends_with_any(w, &self.not_suffix) {
                 return None;
             }
         }
@@ -884,7 +887,7 @@ mod tests {
             }
             for suf in ["-old", "old", "ld", "", "stanbul", "1st", "st"] {
                 assert_eq!(
-                    lower_ends_with(w, suf),
+                    lower_ends_with_any(w, &[suf.to_string()]),
                     w.to_lowercase().ends_with(suf),
                     "{w} {suf}"
                 );
