@@ -1124,28 +1124,39 @@ fn skip_titles(a: &Analysis<'_>, lx: AttrLexicons, k: usize, e: usize) -> usize 
         }
         k
     };
+    // `Transport Minister Sarah Lindqvist`, `Opposition Sen. Tomas
+    // Ferreira`, `Assistant U.S. Attorney Kevin Lam`: up to three
+    // capitalised words qualifying a title; dropped with it when a full
+    // name (two words or more) follows. After a title, again: `Chief Fire
+    // Officer Nadia Ferreira-Holt`.
+    let qualified = |k: usize| -> Option<usize> {
+        let mut words = 0;
+        for m in k + 1..e {
+            let before = a.word(m - 1);
+            if before != "." {
+                words += 1;
+            }
+            if words > QUALIFIER_WORDS || !(a.tokens[m - 1].has(flag::TITLE) || before == ".") {
+                return None;
+            }
+            if is_title_word(a, lx, m) {
+                let r = skip(m);
+                let rest = (r..e).filter(|&i| a.word(i) != ".").count();
+                return (rest >= 2 && (r..e).all(|i| is_name_token(a, i, e))).then_some(r);
+            }
+        }
+        None
+    };
     let after = skip(k);
     if after > k {
-        return after;
+        return qualified(after).unwrap_or(after);
     }
-    // `Transport Minister Sarah Lindqvist`, `Opposition Sen. Tomas
-    // Ferreira`: a capitalised word or two qualifying the title; dropped
-    // with it when a full name (two words or more) follows.
-    for m in k + 1..(k + 3).min(e) {
-        if !a.tokens[m - 1].has(flag::TITLE) {
-            break;
-        }
-        if is_title_word(a, lx, m) {
-            let r = skip(m);
-            let rest = (r..e).filter(|&i| a.word(i) != ".").count();
-            if rest >= 2 && (r..e).all(|i| is_name_token(a, i, e)) {
-                return r;
-            }
-            break;
-        }
-    }
-    k
+    qualified(k).unwrap_or(k)
 }
+
+/// Most capitalised words that qualify a title before a name (`Assistant
+/// U.S. Attorney`).
+const QUALIFIER_WORDS: usize = 3;
 
 /// Styles that stay with the name they precede (`Prince Faisal`), though
 /// alone they are titles (`the prince said`).
