@@ -26,8 +26,8 @@ pub struct Spec {
     pub(crate) must: u16,
     pub(crate) must_not: u16,
     pub(crate) shape: Option<String>,
-    pub(crate) suffix: Vec<String>,
-    pub(crate) not_suffix: Vec<String>,
+    pub(crate) suffix: Endings,
+    pub(crate) not_suffix: Endings,
     pub(crate) min: usize,
     pub(crate) max: usize,
     pub(crate) capture: Option<String>,
@@ -133,20 +133,79 @@ fn shape_is(w: &str, s: &str) -> bool {
     shape(w) == s
 }
 
-/// True when `w`, lower-cased, ends with one of `list` (lower-case, as the
-/// compiler leaves them): an ASCII word (most are) is checked once for
-/// being ASCII and compared in place, without allocating.
-fn lower_ends_with_any(w: &str, list: &[String]) -> bool {
-    if w.is_ascii() {
-        // ASCII lower-casing keeps lengths, so compare the tail directly; a
-        // non-ASCII suffix can never match an ASCII tail.
-        let b = w.as_bytes();
-        return list.iter().any(|s| {
-            b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-        });
+/// Lower-case word endings (a spec's `suffix` or `not_suffix`), found by
+/// the word's last byte: an ASCII word (most are) is compared only with
+/// the endings that end as it does, in place, without allocating.
+#[derive(Debug, Clone, Default)]
+pub struct Endings {
+    /// Endings with an ASCII last byte, grouped by it.
+    ascii: Vec<String>,
+    /// Per ASCII last byte, the range of `ascii` ending with it (empty
+    /// when there are no endings).
+    by_last: Box<[(u16, u16)]>,
+    /// Endings with a non-ASCII last byte.
+    other: Vec<String>,
+    /// An empty ending: every word ends with it.
+    any: bool,
+}
+
+impl Endings {
+    /// The endings `list`, lower-cased.
+    pub fn new(list: &[String]) -> Endings {
+        let mut e = Endings::default();
+        for x in list {
+            let x = x.to_lowercase();
+            match x.as_bytes().last() {
+                None => e.any = true,
+                Some(&b) if b < 0x80 => e.ascii.push(x),
+                Some(_) => e.other.push(x),
+            }
+        }
+        e.ascii.sort_by_key(|x| x.as_bytes()[x.len() - 1]);
+        if !e.ascii.is_empty() {
+            let mut by_last = vec![(0u16, 0u16); 128];
+            for (k, x) in e.ascii.iter().enumerate() {
+                let r = &mut by_last[x.as_bytes()[x.len() - 1] as usize];
+                if r.0 == r.1 {
+                    r.0 = k as u16;
+                }
+                r.1 = k as u16 + 1;
+            }
+            e.by_last = by_last.into_boxed_slice();
+        }
+        e
     }
-    let lower = w.to_lowercase();
-    list.iter().any(|s| lower.ends_with(s.as_str()))
+
+    /// True when there are no endings.
+    pub fn is_empty(&self) -> bool {
+        !self.any && self.ascii.is_empty() && self.other.is_empty()
+    }
+
+    /// True when `w`, lower-cased, ends with one of the endings.
+    pub fn matched_by(&self, w: &str) -> bool {
+        if self.any {
+            return true;
+        }
+        if w.is_ascii() {
+            // ASCII lower-casing keeps lengths, so compare the tail directly;
+            // a non-ASCII ending can never match an ASCII tail.
+            let b = w.as_bytes();
+            let Some(&last) = b.last() else {
+                return false;
+            };
+            let Some(&(lo, hi)) = self.by_last.get(last.to_ascii_lowercase() as usize) else {
+                return false;
+            };
+            return self.ascii[lo as usize..hi as usize].iter().any(|s| {
+                b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            });
+        }
+        let lower = w.to_lowercase();
+        self.ascii
+            .iter()
+            .chain(&self.other)
+            .any(|s| lower.ends_with(s.as_str()))
+    }
 }
 
 impl Spec {
@@ -211,10 +270,10 @@ impl Spec {
             return None;
         }
         if !self.suffix.is_empty() || !self.not_suffix.is_empty() {
-            if !self.suffix.is_empty() && !lower_ends_with_any(w, &self.suffix) {
+            if !self.suffix.is_empty() && !self.suffix.matched_by(w) {
                 return None;
             }
-            if lower_ends_with_any(w, &self.not_suffix) {
+            if self.not_suffix.matched_by(w) {
                 return None;
             }
         }
@@ -700,8 +759,8 @@ mod tests {
             must: 0,
             must_not: 0,
             shape: None,
-            suffix: Vec::new(),
-            not_suffix: Vec::new(),
+            suffix: Endings::default(),
+            not_suffix: Endings::default(),
             min,
             max,
             capture: None,
@@ -887,9 +946,17 @@ mod tests {
             }
             for suf in ["-old", "old", "ld", "", "stanbul", "1st", "st"] {
                 assert_eq!(
-                    lower_ends_with_any(w, &[suf.to_string()]),
+                    Endings::new(&[suf.to_string()]).matched_by(w),
                     w.to_lowercase().ends_with(suf),
                     "{w} {suf}"
+                );
+                let several = Endings::new(&[suf.to_uppercase(), "zz".into(), "ü".into()]);
+                assert_eq!(
+                    several.matched_by(w),
+                    [suf, "zz", "ü"]
+                        .iter()
+                        .any(|x| w.to_lowercase().ends_with(x)),
+                    "{w} {suf} and others"
                 );
             }
         }
