@@ -341,6 +341,19 @@ fn rule_file_mistakes_are_refused_at_their_place() {
         e.starts_with("bad.ron:2:") && e.contains("\"v\" is defined twice"),
         "{e}"
     );
+    let e = err("(endings: {\"p\": [\"s\"],\n \"p\": [\"es\"]}, rules: [])");
+    assert!(
+        e.starts_with("bad.ron:2:") && e.contains("ending list \"p\" is defined twice"),
+        "{e}"
+    );
+    // A spec naming a list of endings that is not there.
+    let e = err(
+        "(endings: {\"plural\": [\"s\"]}, rules: [\n  (id: \"t\", label: \"X\", phase: Figures,\n  kind: Tokens(pattern: [(suffix_in: \"plurals\")]))])",
+    );
+    assert!(
+        e.starts_with("bad.ron:2:4: rule \"t\": unknown ending list \"plurals\" (known: plural)"),
+        "{e}"
+    );
     // Errors about a rule point at the rule; an id used twice at its second use.
     let rule = |id: &str, pattern: &str| {
         format!("(id: \"{id}\", label: \"X\", phase: Figures, kind: Regex(pattern: \"{pattern}\"))")
@@ -521,4 +534,21 @@ fn decomposed_names_are_whole_speakers() {
             "Rene\u{301}e Co\u{302}te\u{301}"
         ]
     );
+}
+
+#[test]
+fn named_endings_join_a_specs_own() {
+    let src = r#"(
+  endings: {"plural": ["s", "people"], "not_plural": ["ss"]},
+  rules: [(id: "n", label: "FIGURE", phase: Figures,
+    kind: Tokens(pattern: [(is_digit: true), (is_lower: true, suffix: ["feet"], suffix_in: "plural", not_suffix_in: "not_plural")]))],
+)"#;
+    let rs = RuleSet::from_ron(src, Path::new("e.ron")).unwrap();
+    let text = "3 cats, 4 people, 5 feet, 6 glass, 7 sheep";
+    let got: Vec<&str> = rs
+        .suggest(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(got, ["3 cats", "4 people", "5 feet"]);
 }

@@ -161,6 +161,33 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
             )
         })
     };
+    let total: usize = file.endings.values().map(Vec::len).sum();
+    if total > MAX_LEXICON_ENTRIES {
+        return Err(bad(
+            path,
+            format!("{total} endings, more than the limit of {MAX_LEXICON_ENTRIES}"),
+        ));
+    }
+    for (name, list) in &file.endings {
+        if list.iter().any(|e| e.trim().is_empty()) {
+            return Err(bad(
+                path,
+                format!("ending list {name:?} has an empty entry"),
+            ));
+        }
+    }
+    let endings = |rule: &str, name: &str| -> Result<Vec<String>> {
+        file.endings.get(name).cloned().ok_or_else(|| {
+            let known: Vec<&str> = file.endings.keys().map(String::as_str).collect();
+            bad(
+                path,
+                format!(
+                    "rule {rule:?}: unknown ending list {name:?} (known: {})",
+                    known.join(", ")
+                ),
+            )
+        })
+    };
     let mut rules = Vec::with_capacity(file.rules.len());
     let mut seen = HashMap::new();
     let mut regex_bytes = 0;
@@ -177,7 +204,7 @@ fn compile(file: RuleFile, path: &Path) -> Result<RuleSet> {
         if def.label.trim().is_empty() {
             return Err(bad(path, format!("rule {:?}: empty label", def.id)));
         }
-        let kind = compile_kind(&def, path, &lex)?;
+        let kind = compile_kind(&def, path, &lex, &endings)?;
         if let Kind::Regex { re, stepper, .. } = &kind {
             regex_bytes += re.memory_usage() + stepper.as_ref().map_or(0, |s| s.memory_usage());
             if regex_bytes > MAX_REGEX_TOTAL_BYTES {
@@ -279,6 +306,7 @@ fn compile_kind(
     def: &RuleDef,
     path: &Path,
     lex: &dyn Fn(&str, &str) -> Result<usize>,
+    endings: &dyn Fn(&str, &str) -> Result<Vec<String>>,
 ) -> Result<Kind> {
     let id = def.id.as_str();
     Ok(match &def.kind {
@@ -363,6 +391,14 @@ fn compile_kind(
                     .map_err(|e| bad(path, format!("rule {id:?}, spec {}: {e}", k + 1)))?;
                 let (must, must_not) = flag_masks(s);
                 let opt = |n: &Option<String>| n.as_deref().map(|n| lex(id, n)).transpose();
+                // A spec's own endings and those of the list it names.
+                let ends = |own: &[String], named: &Option<String>| -> Result<_> {
+                    let mut all = own.to_vec();
+                    if let Some(n) = named {
+                        all.extend(endings(id, n)?);
+                    }
+                    Ok(super::tokens::Endings::new(&all))
+                };
                 specs.push(Spec {
                     text: s.text.clone(),
                     lower: s.lower.clone(),
@@ -373,8 +409,8 @@ fn compile_kind(
                     must,
                     must_not,
                     shape: s.shape.clone(),
-                    suffix: super::tokens::Endings::new(&s.suffix),
-                    not_suffix: super::tokens::Endings::new(&s.not_suffix),
+                    suffix: ends(&s.suffix, &s.suffix_in)?,
+                    not_suffix: ends(&s.not_suffix, &s.not_suffix_in)?,
                     min,
                     max,
                     capture: s.capture.clone(),

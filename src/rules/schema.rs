@@ -20,6 +20,11 @@ pub struct RuleFile {
     /// boundaries.
     #[serde(default, deserialize_with = "unique_keys")]
     pub lexicons: BTreeMap<String, Vec<String>>,
+    /// Named lists of word endings, for token specs' `suffix_in` and
+    /// `not_suffix_in` (one list for the plural endings that many specs
+    /// test, not a copy in each).
+    #[serde(default, deserialize_with = "unique_ending_lists")]
+    pub endings: BTreeMap<String, Vec<String>>,
     /// The rules, run phase by phase; within a phase in file order.
     pub rules: Vec<RuleDef>,
 }
@@ -213,6 +218,12 @@ pub struct TokenSpec {
     pub suffix: Vec<String>,
     /// Lower-cased text ends with none of these.
     pub not_suffix: Vec<String>,
+    /// Lower-cased text ends with an entry of this list of `endings` (or
+    /// of `suffix`, when both are given).
+    pub suffix_in: Option<String>,
+    /// Lower-cased text ends with no entry of this list of `endings` (nor
+    /// of `not_suffix`).
+    pub not_suffix_in: Option<String>,
     /// Quantifier: `"?"`, `"*"`, `"+"`, `"{m,n}"`; exactly once when absent.
     pub op: Option<String>,
     /// Name of the capture (explanation piece role). Tokens captured as
@@ -247,27 +258,35 @@ pub struct ExampleDef {
 fn unique_keys<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
-    struct Unique;
-    impl<'de> serde::de::Visitor<'de> for Unique {
-        type Value = BTreeMap<String, Vec<String>>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a map of lexicon names to lists of entries")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut m: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some((k, v)) = m.next_entry::<String, Vec<String>>()? {
-                if out.contains_key(&k) {
-                    return Err(serde::de::Error::custom(format!(
-                        "lexicon {k:?} is defined twice"
-                    )));
-                }
-                out.insert(k, v);
-            }
-            Ok(out)
-        }
+    d.deserialize_map(Unique("lexicon"))
+}
+
+/// [`unique_keys`] for the lists of endings.
+fn unique_ending_lists<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    d.deserialize_map(Unique("ending list"))
+}
+
+/// A map visitor refusing a key seen before; holds what the lists are.
+struct Unique(&'static str);
+
+impl<'de> serde::de::Visitor<'de> for Unique {
+    type Value = BTreeMap<String, Vec<String>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a map of {} names to lists of entries", self.0)
     }
-    d.deserialize_map(Unique)
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some((k, v)) = m.next_entry::<String, Vec<String>>()? {
+            if out.contains_key(&k) {
+                return Err(serde::de::Error::custom(format!(
+                    "{} {k:?} is defined twice",
+                    self.0
+                )));
+            }
+            out.insert(k, v);
+        }
+        Ok(out)
+    }
 }
