@@ -1093,7 +1093,14 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
             return None;
         }
         let mut j = i + 1;
-        while j < before && a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER) {
+        // `Sheikh Tamim bin Hamad Al Thani`: a particle inside the name.
+        while j < before
+            && (a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER)
+                || j > i + 1
+                    && j + 1 < before
+                    && matches!(a.word(j), "bin" | "al" | "de" | "van" | "von")
+                    && a.tokens[j + 1].has(flag::TITLE))
+        {
             j += 1;
         }
         // `the prince` is `Prince Faisal`: a style stays with the name.
