@@ -981,18 +981,7 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
     let before = if i >= 1 { a.word(i - 1) } else { "" };
     let joins = match a.word(i) {
         w if lower_in(w, &["of", "for"]) => ORG_WORDS.has(before),
-        "on" => lower_in(
-            before,
-            &[
-                "panel",
-                "commission",
-                "committee",
-                "council",
-                "conference",
-                "convention",
-                "forum",
-            ],
-        ),
+        "on" => DELIBERATIVE_BODIES.has(before),
         _ => false,
     };
     joins
@@ -1000,6 +989,18 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
         && !lower_in(a.word(i + 1), &["the"])
 }
+
+/// Bodies that deliberate, whose names go on with `on` (`Panel on Climate
+/// Change`).
+static DELIBERATIVE_BODIES: WordSet = WordSet::new(&[
+    "panel",
+    "commission",
+    "committee",
+    "council",
+    "conference",
+    "convention",
+    "forum",
+]);
 
 /// Is the `and` at token `i` inside an organisation's name: the run of
 /// capitalised words before it follows an organisation's `of` or `for`

@@ -5,7 +5,7 @@
 
 use smallvec::SmallVec;
 
-use super::text::{digits_end, number_word, unit_suffix_of};
+use super::text::{digits_end, is_currency_symbol, number_word, unit_suffix_of};
 
 /// An exact decimal: `mant * 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,7 +375,7 @@ fn read_number(words: &[&str]) -> Option<(Dec, usize)> {
 
 /// Splits a figure's text into words and numbers, keeping `-` as a word
 /// between two numbers so ranges are seen: words end at white space and
-/// at `$ € £ ¥ ₹ ₦ ₵ % ( )`, dashes (`-`, `–`, `—`) are words of their own, and
+/// at currency symbols and `% ( )`, dashes (`-`, `–`, `—`) are words of their own, and
 /// the last part of each word loses its final `. , ; :`.
 ///
 /// One pass over the bytes (a figure is a few words, asked about for
@@ -405,8 +405,7 @@ fn words_of<'t>(text: &'t str, out: &mut SmallVec<[&'t str; 16]>) {
             (kind, 1)
         } else {
             let ch = text[k..].chars().next().unwrap_or(' ');
-            let kind = if ch.is_whitespace() || matches!(ch, '€' | '£' | '¥' | '₹' | '₦' | '₵')
-            {
+            let kind = if ch.is_whitespace() || is_currency_symbol(ch) {
                 Kind::Break
             } else if matches!(ch, '–' | '—') {
                 Kind::Dash
@@ -448,7 +447,7 @@ pub fn figure_value_before(text: &str, after: &str) -> String {
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     if let Some(head) = text.strip_suffix('m')
         && head.ends_with(|c: char| c.is_ascii_digit())
-        && !head.contains(|c: char| c.is_uppercase() || "$€£¥₹₦₵".contains(c))
+        && !head.contains(|c: char| c.is_uppercase() || is_currency_symbol(c))
         && lower_is(next, DISTANCE_WORDS)
     {
         return figure_value(head);
@@ -606,8 +605,7 @@ mod tests {
     fn reference_words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for raw in text.split(|c: char| {
-            c.is_whitespace()
-                || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₦' | '₵' | '%' | '(' | ')')
+            c.is_whitespace() || is_currency_symbol(c) || matches!(c, '%' | '(' | ')')
         }) {
             if raw.is_empty() {
                 continue;
@@ -634,11 +632,11 @@ mod tests {
         /// Figure texts of digits, words, currency signs, dashes, final
         /// punctuation and every kind of white space split as defined.
         #[test]
-        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..29, 0..24)) {
-            const PIECES: [&str; 29] = [
+        fn figure_words_split_as_defined(parts in proptest::collection::vec(0usize..31, 0..24)) {
+            const PIECES: [&str; 31] = [
                 "5", "1,200", "3.5", "million", "a", "Two", "-", "–", "—", "$", "€", "£",
                 "¥", "₹", "₦", "₵", "%", "(", ")", " ", "\t", "\r\n", "\u{a0}", "\u{2009}", ".", ",",
-                ";:", "é", "\u{b}",
+                ";:", "é", "\u{b}", "₩", "₽",
             ];
             let text: String = parts.iter().map(|&k| PIECES[k]).collect();
             let mut got = SmallVec::new();
@@ -725,6 +723,21 @@ mod tests {
     }
 
     #[test]
+    fn an_m_before_a_distance_word_is_metres_unless_money() {
+        for (t, after, v) in [
+            ("400m", " away from the gate", "400"),
+            ("about 250m", "\nbefore", "250000000"),
+            ("250m", " before the crossing", "250"),
+            ("$400m", " away", "400000000"),
+            ("₽400m", " away", "400000000"),
+            ("Rs400m", " away", "400000000"),
+            ("400m", " in debt", "400000000"),
+        ] {
+            assert_eq!(figure_value_before(t, after), v, "{t:?} {after:?}");
+        }
+    }
+
+    #[test]
     fn values() {
         for (t, v) in [
             ("more than 5,000", "5000"),
@@ -734,6 +747,9 @@ mod tests {
             ("12%", "12"),
             ("$41.30", "41.3"),
             ("€400m", "400000000"),
+            ("₩18.5 trillion", "18500000000000"),
+            ("₽1.2bn", "1200000000"),
+            ("₺40", "40"),
             ("$1.2 billion", "1200000000"),
             ("28-year-old", "28"),
             ("three-way", "3"),

@@ -625,6 +625,15 @@ fn seen_ascii_flags(b: &[u8], n: Seen) -> u16 {
     f
 }
 
+/// True for a currency symbol (Unicode's category Sc: `$`, `£`, `€`,
+/// `₹`, `₩`, `₽`, `₺`, the fullwidth `＄` …).
+pub fn is_currency_symbol(c: char) -> bool {
+    matches!(c,
+        '$' | '\u{a2}'..='\u{a5}' | '\u{58f}' | '\u{60b}' | '\u{7fe}' | '\u{7ff}' | '\u{9f2}' | '\u{9f3}'
+        | '\u{9fb}' | '\u{af1}' | '\u{bf9}' | '\u{e3f}' | '\u{17db}' | '\u{20a0}'..='\u{20c0}'
+        | '\u{a838}' | '\u{fdfc}' | '\u{fe69}' | '\u{ff04}' | '\u{ffe0}' | '\u{ffe1}' | '\u{ffe5}' | '\u{ffe6}')
+}
+
 /// True for a possessive word (`Mandiant’s`, `party's`), either apostrophe.
 pub fn is_possessive(w: &str) -> bool {
     strip_possessive(w).is_some()
