@@ -481,6 +481,19 @@ const DISTANCE_WORDS: &[&str] = &[
 /// The value of a FIGURE's text: a plain decimal, `low-high` for a range,
 /// empty when the quantity is vague or no number is found.
 pub fn figure_value(text: &str) -> String {
+    // A signed change (`+21` seats, `-7`): a minus stays with the value.
+    let digit_after = |r: &str| r.starts_with(|c: char| c.is_ascii_digit());
+    if let Some(rest) = text.strip_prefix('+').filter(|r| digit_after(r)) {
+        return figure_value(rest);
+    }
+    if let Some(rest) = text.strip_prefix(['-', '−']).filter(|r| digit_after(r)) {
+        let v = figure_value(rest);
+        return if v.is_empty() || v.contains('-') {
+            v
+        } else {
+            format!("-{v}")
+        };
+    }
     let mut words = SmallVec::new();
     words_of(text, &mut words);
     if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
@@ -750,6 +763,10 @@ mod tests {
             ("₩18.5 trillion", "18500000000000"),
             ("₽1.2bn", "1200000000"),
             ("₺40", "40"),
+            ("+21", "21"),
+            ("-7", "-7"),
+            ("−2.5%", "-2.5"),
+            ("-3-5", "3-5"),
             ("$1.2 billion", "1200000000"),
             ("28-year-old", "28"),
             ("three-way", "3"),
