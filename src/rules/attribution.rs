@@ -1348,6 +1348,15 @@ pub fn agent_of_verb<'t>(
         ag.verb = verb_span;
         return Some(ag);
     }
+    // `A person familiar with the talks said`: the unnamed source, not
+    // what it is familiar with.
+    if let Some((s, e)) = np_before_verb
+        && let Some(head) = unnamed_source_head(a, lo, s)
+    {
+        let mut ag = agent_over(a, a.tokens_text(head, e), head, e, false);
+        ag.verb = verb_span;
+        return Some(ag);
+    }
     // Not inverted, the words after the verb are its agent only after a
     // comma (`…, said Jane Doe`) or when they name someone (`reported
     // difficulty hearing` is an object).
@@ -1386,6 +1395,42 @@ pub fn agent_of_verb<'t>(
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = verb_span;
     Some(ag)
+}
+
+/// Nouns for a source left unnamed (`a person familiar with …`).
+static UNNAMED_SOURCES: WordSet = WordSet::new(&[
+    "person",
+    "people",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "executive",
+    "executives",
+    "someone",
+]);
+
+/// When the noun phrase at token `s` completes an unnamed source (`a
+/// person familiar with | the talks`, `a source close to | the inquiry`,
+/// `officials with knowledge of | the plan`, `people briefed on | it`), the
+/// token of the source's noun (not before `lo`).
+fn unnamed_source_head(a: &Analysis<'_>, lo: usize, s: usize) -> Option<usize> {
+    if s < lo + 3 {
+        return None;
+    }
+    let (prep, adj) = (a.word(s - 1), a.word(s - 2));
+    let head = match (adj, prep) {
+        ("familiar", "with") | ("close", "to") | ("briefed", "on") => s - 3,
+        ("knowledge", "of") if s >= lo + 4 && a.word(s - 3) == "with" => s - 4,
+        _ => return None,
+    };
+    UNNAMED_SOURCES.has(a.word(head)).then_some(head)
 }
 
 /// The named source of a document (`data compiled by LSEG`, `figures
@@ -1729,14 +1774,33 @@ pub fn document_owner(name: &str) -> Option<&str> {
             return Some(who);
         }
     }
-    // Every word of the owner capitalised (`Treasury’s own analysis` and
-    // `the latest Eurostat figures` are left alone), none a possessive,
-    // a month or a day (`January figures` have no owner).
-    let owned = owner.split(' ').all(|w| {
-        w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['’', '\'']) && !DATE_WORDS.has(w)
-    });
-    (owned && last.starts_with(|c: char| c.is_lowercase()) && DOCUMENT_NOUNS.has(last))
-        .then_some(owner)
+    if !last.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    // One run of capitalised words, none a possessive, a month or a day
+    // (`January figures` have no owner), with only lower-case words around
+    // it: `Nasa satellite data` → `Nasa`, `separate IEA data` → `IEA`
+    // (`Treasury’s own analysis` is left alone).
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut run: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for w in owner.split(' ') {
+        let end = at + w.len();
+        if capital(w) {
+            if w.contains(['’', '\'']) || DATE_WORDS.has(w) {
+                return None;
+            }
+            match &mut run {
+                Some((_, e)) if *e + 1 == at => *e = end,
+                Some(_) => return None,
+                None => run = Some((at, end)),
+            }
+        } else if !w.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        at = end + 1;
+    }
+    run.map(|(s, e)| &owner[s..e])
 }
 
 /// The police force the text last named before token `before` (`Hollin
