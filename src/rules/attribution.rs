@@ -1416,6 +1416,11 @@ static UNNAMED_SOURCES: WordSet = WordSet::new(&[
     "someone",
 ]);
 
+/// Is `w` a noun for a source left unnamed (`person`, `sources`)?
+pub fn is_unnamed_source_noun(w: &str) -> bool {
+    UNNAMED_SOURCES.has(w)
+}
+
 /// When the noun phrase at token `s` completes an unnamed source (`a
 /// person familiar with | the talks`, `a source close to | the inquiry`,
 /// `officials with knowledge of | the plan`, `people briefed on | it`), the

@@ -4,9 +4,9 @@
 use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
-    document_owner, full_name, is_person, is_person_in, is_pronoun, mention_gender,
-    names_other_kind, org_described_before, police_named_before, pronoun_gender, source_by,
-    spokesperson_org, subject, verbs_outside_quotes,
+    document_owner, full_name, is_person, is_person_in, is_pronoun, is_unnamed_source_noun,
+    mention_gender, names_other_kind, org_described_before, police_named_before, pronoun_gender,
+    source_by, spokesperson_org, subject, verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -141,6 +141,19 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             && let Some(issuer) = issuer_before(a, &sent_agents, si, noun)
         {
             ag.name = issuer;
+        }
+        // `“…,” the person said` after `A person familiar with the talks
+        // said …`: the unnamed source described a few sentences before.
+        if let Some(ag) = &mut agent
+            && !ag.named
+            && is_unnamed_source_noun(ag.name)
+            && let Some(described) = sent_agents.iter().rev().take(8).flatten().find(|g| {
+                g.name.len() > ag.name.len()
+                    && g.name.as_bytes()[ag.name.len()] == b' '
+                    && g.name[..ag.name.len()].eq_ignore_ascii_case(ag.name)
+            })
+        {
+            ag.name = described.name;
         }
         // `“…,” they added` after `“…,” the diplomat said` in the same
         // paragraph, `he said` after `A security guard … said he heard …`
