@@ -980,7 +980,9 @@ fn statement_source<'t>(
 fn org_of(a: &Analysis<'_>, i: usize) -> bool {
     let before = if i >= 1 { a.word(i - 1) } else { "" };
     let joins = match a.word(i) {
-        w if lower_in(w, &["of", "for"]) => ORG_WORDS.has(before),
+        w if lower_in(w, &["of", "for"]) => {
+            ORG_WORDS.has(before) || w.eq_ignore_ascii_case("for") && FOR_NAMES.has(before)
+        }
         "on" => DELIBERATIVE_BODIES.has(before),
         _ => false,
     };
@@ -989,6 +991,29 @@ fn org_of(a: &Analysis<'_>, i: usize) -> bool {
         && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
         && !lower_in(a.word(i + 1), &["the"])
 }
+
+/// Words that open a name going on with `for`, though no organisation's
+/// last word: campaigns of a group of people (`Parents for School Food`,
+/// `Doctors for the Environment`) and a few public bodies (`Transport for
+/// London`, `Crime Survey for England and Wales`).
+static FOR_NAMES: WordSet = WordSet::new(&[
+    "parents",
+    "families",
+    "mothers",
+    "citizens",
+    "doctors",
+    "nurses",
+    "scientists",
+    "lawyers",
+    "veterans",
+    "students",
+    "teachers",
+    "women",
+    "campaign",
+    "transport",
+    "survey",
+    "headquarters",
+]);
 
 /// Bodies that deliberate, whose names go on with `on` (`Panel on Climate
 /// Change`).
@@ -1591,12 +1616,15 @@ pub fn names_other_kind(name: &str, noun: &str) -> bool {
     if PUBLIC_BODY_NOUNS.has(noun) {
         // A body's name has the noun in it (`UK Health Security Agency`),
         // `of` or `for` (`Centers for Disease Control and Prevention`), or
-        // is an abbreviation (`CDC`); `Boeing`, `DeSantis` and `Full Plate
-        // Trust` are no agency, department or council.
-        let body = name
-            .split(' ')
-            .any(|w| w.eq_ignore_ascii_case(noun) || matches!(w, "of" | "for"))
-            || name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+        // is an abbreviation (`CDC`); `Boeing`, `DeSantis`, `Full Plate
+        // Trust` and a campaign (`Parents for School Food`) are no agency,
+        // department or council.
+        let mut before = "";
+        let body = name.split(' ').any(|w| {
+            let joins = matches!(w, "of" | "for") && !FOR_NAMES.has(before);
+            before = w;
+            joins || w.eq_ignore_ascii_case(noun)
+        }) || name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
         return !body;
     }
     // `the group`, `the charity`, `the watchdog`: any body may be one.
