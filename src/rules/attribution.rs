@@ -1387,8 +1387,16 @@ pub fn agent_of_verb<'t>(
     // difficulty hearing` is an object).
     let named_after =
         |np: &(usize, usize)| a.tokens[np.0].has(flag::TITLE) || DETERMINERS.has(a.word(np.0));
+    // `…, said a person briefed on the talks`: after a comma an unnamed
+    // source after the verb is its agent (a name after the comma may be
+    // the speaker's apposition: `Marta Kell, a fund manager, said`).
+    let tag_after = (!inverted && v.0 > lo && a.word(v.0 - 1) == ",")
+        .then(|| np_after(a, v.1, hi).filter(|&np| unnamed_source_after(a, np, hi).is_some()))
+        .flatten();
     let mut np = if inverted {
         np_after(a, v.1, hi).or_else(|| np_before(a, lx, lo, v.0))
+    } else if tag_after.is_some() {
+        tag_after
     } else {
         np_before_verb.or_else(|| {
             np_after(a, v.1, hi).filter(|np| {
@@ -1416,6 +1424,13 @@ pub fn agent_of_verb<'t>(
         )
     {
         return None;
+    }
+    if np.0 >= v.1
+        && let Some((head, end)) = unnamed_source_after(a, np, hi)
+    {
+        let mut ag = agent_over(a, a.tokens_text(head, end), head, end, false);
+        ag.verb = verb_span;
+        return Some(ag);
     }
     let mut ag = name_of(a, lx, np, last_person)?;
     ag.verb = verb_span;
@@ -1458,9 +1473,32 @@ fn unnamed_source_head(a: &Analysis<'_>, lo: usize, s: usize) -> Option<usize> {
     let head = match (adj, prep) {
         ("familiar", "with") | ("close", "to") | ("briefed", "on") => s - 3,
         ("knowledge", "of") if s >= lo + 4 && a.word(s - 3) == "with" => s - 4,
+        // `officials with | knowledge of the talks`: the noun phrase found
+        // holds the `of`.
+        (_, "with") if a.word(s) == "knowledge" && a.word(s + 1) == "of" => s - 2,
         _ => return None,
     };
     UNNAMED_SOURCES.has(a.word(head)).then_some(head)
+}
+
+/// When the noun phrase `np` (after a verb: `according to people
+/// familiar`) opens an unnamed source, the source's noun and the end of
+/// its description (`people familiar with the matter`).
+fn unnamed_source_after(a: &Analysis<'_>, np: (usize, usize), hi: usize) -> Option<(usize, usize)> {
+    let mut head = np.0;
+    if DETERMINERS.has(a.word(head)) || a.tokens[head].has(flag::LIKE_NUM) {
+        head += 1;
+    }
+    if head + 2 >= hi || !UNNAMED_SOURCES.has(a.word(head)) {
+        return None;
+    }
+    let object = match (a.word(head + 1), a.word(head + 2)) {
+        ("familiar", "with") | ("close", "to") | ("briefed", "on") => head + 3,
+        ("with", "knowledge") if a.word(head + 3) == "of" => head + 4,
+        _ => return None,
+    };
+    let (_, end) = np_after(a, object, hi)?;
+    Some((head, end))
 }
 
 /// The named source of a document (`data compiled by LSEG`, `figures
