@@ -1425,6 +1425,15 @@ pub fn agent_of_verb<'t>(
     {
         return None;
     }
+    // `one of the officials said`: the officials (an earlier description
+    // of them is found later).
+    if np.1 >= np.0 + 3
+        && a.word(np.0 + 1) == "of"
+        && (a.tokens[np.0].has(flag::NUM_WORD) || QUANTIFIERS.has(a.word(np.0)))
+        && DETERMINERS.has(a.word(np.0 + 2))
+    {
+        np.0 += 2;
+    }
     if np.0 >= v.1
         && let Some((head, end)) = unnamed_source_after(a, np, hi)
     {
