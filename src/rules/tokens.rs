@@ -552,10 +552,14 @@ struct RequiredGate<'a> {
     reach_second: usize,
     /// In `first`, the first token at or after the last start asked about.
     at: usize,
+    /// The second required spec when it has no list but comes right after
+    /// a first one of exactly one token: it must take the token after
+    /// that one (`214,000 | child car seats`), tested there.
+    next: Option<(&'a Spec, &'a Analysis<'a>)>,
 }
 
 impl<'a> RequiredGate<'a> {
-    fn new(specs: &[Spec], a: &'a Analysis<'_>) -> RequiredGate<'a> {
+    fn new(specs: &'a [Spec], a: &'a Analysis<'a>) -> RequiredGate<'a> {
         let k1 = specs.iter().position(|s| s.min > 0);
         let k2 = k1.and_then(|k| {
             specs[k + 1..]
@@ -565,12 +569,18 @@ impl<'a> RequiredGate<'a> {
         });
         let k1 = k1.unwrap_or(specs.len());
         let k2 = k2.unwrap_or(specs.len());
+        let second = specs.get(k2).and_then(|s| driver(s, a));
+        let single = |s: &Spec| s.min == 1 && s.max == 1 && s.phrase.is_none();
+        let next = (second.is_none() && k2 == k1 + 1 && specs.get(k1).is_some_and(single))
+            .then(|| specs.get(k2).map(|s| (s, a)))
+            .flatten();
         RequiredGate {
             first: specs.get(k1).and_then(|s| driver(s, a)),
-            second: specs.get(k2).and_then(|s| driver(s, a)),
+            second,
             reach_first: reach(&specs[..k1], a),
             reach_second: reach(&specs[k1..k2], a),
             at: 0,
+            next,
         }
     }
 
@@ -592,10 +602,14 @@ impl<'a> RequiredGate<'a> {
         while first.get(self.at).is_some_and(|&t| (t as usize) < i) {
             self.at += 1;
         }
+        let next_takes = |f: usize| {
+            self.next
+                .is_none_or(|(s, a)| s.matches(a, f + 1).is_some_and(|n| n > 0))
+        };
         first[self.at..]
             .iter()
             .take_while(|&&f| f as usize <= i + self.reach_first)
-            .any(|&f| second_after(f as usize, self.reach_second))
+            .any(|&f| second_after(f as usize, self.reach_second) && next_takes(f as usize))
     }
 }
 
