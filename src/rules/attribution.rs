@@ -1834,6 +1834,48 @@ pub fn company_noun<'t>(ag: &Agent<'t>) -> Option<&'t str> {
     (!ag.named && bare && placed && kind).then_some(last)
 }
 
+/// Is `w` a noun for a company (`company`, `firm`, `operator`)?
+pub fn is_company_noun(w: &str) -> bool {
+    COMPANY_NOUNS.has(w)
+}
+
+/// The organisation a text's first line (its headline) opens with, when
+/// the body names it again inside a sentence: what `the company said`
+/// means where the text names no company near it (`Korvel to cut 1,400
+/// jobs …` → `Korvel`; `Norvik Energy Storage Opens $640 Million …` →
+/// `Norvik Energy Storage`, the longest opening the body repeats).
+pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<&'t str> {
+    let first = a.sents.first()?;
+    let (t0, t1) = a.sent_tokens(0);
+    let mut e = t0;
+    while e < t1.min(t0 + 6) && a.tokens[e].has(flag::TITLE) {
+        e += 1;
+    }
+    if e == t0 || DETERMINERS.has(a.word(t0)) {
+        return None;
+    }
+    let body = &a.text[first.end..];
+    (t0 + 1..=e).rev().find_map(|k| {
+        let name = a.tokens_text(t0, k);
+        body.match_indices(name)
+            .any(|(i, _)| {
+                // Inside a sentence (`contact Cradlepath for`, `Shares of
+                // Norvale`), not opening one, where any word is capitalised.
+                let inside = body[..i]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '(' | '—'));
+                let whole = body[i + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                inside && whole
+            })
+            .then_some(name)
+    })
+}
+
 /// The name over tokens `from..to`, titles dropped (`Judge Amara Lind`
 /// → `Amara Lind`).
 pub fn full_name<'t>(

@@ -4,9 +4,10 @@
 use super::analysis::Analysis;
 use super::attribution::{
     Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
-    document_owner, full_name, is_person, is_person_in, is_pronoun, is_unnamed_source_noun,
-    mention_gender, names_other_kind, org_described_before, police_named_before, pronoun_gender,
-    source_by, spokesperson_org, subject, verbs_outside_quotes,
+    document_owner, full_name, headline_org, is_company_noun, is_person, is_person_in, is_pronoun,
+    is_unnamed_source_noun, mention_gender, names_other_kind, org_described_before,
+    police_named_before, pronoun_gender, source_by, spokesperson_org, subject,
+    verbs_outside_quotes,
 };
 use super::conditions::only_quote;
 use super::engine::{Cand, RawPiece};
@@ -83,6 +84,9 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
     let mut outer = a.quotes.iter().filter(|q| q.depth == 0).peekable();
     // Per paragraph start, the person its interview label names.
     let mut labels: rustc_hash::FxHashMap<usize, Option<&'t str>> = Default::default();
+    // The organisation the headline opens with (see `headline_org`), once
+    // a sentence needs it.
+    let mut headline: Option<Option<&'t str>> = None;
     for (si, s) in a.sents.iter().enumerate() {
         let (t0, t1) = a.sent_tokens(si);
         // The subject only depends on the sentence and the last person, both
@@ -125,6 +129,23 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 })
             {
                 ag.name = sb.name;
+            } else if is_company_noun(noun)
+                && let Some(name) = *headline.get_or_insert_with(|| {
+                    headline_org(a).filter(|&name| {
+                        let ag = Agent {
+                            name,
+                            start: 0,
+                            end: name.len(),
+                            verb: None,
+                            named: true,
+                        };
+                        !is_person_in(a, &ag, &mut surnames)
+                    })
+                })
+            {
+                // `Korvel to cut 1,400 jobs …`: the company the headline
+                // opens with.
+                ag.name = name;
             }
         }
         // `according to Interior Ministry figures`: the ministry.
