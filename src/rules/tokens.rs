@@ -574,11 +574,25 @@ impl<'a> RequiredGate<'a> {
         let next = (second.is_none() && k2 == k1 + 1 && specs.get(k1).is_some_and(single))
             .then(|| specs.get(k2).map(|s| (s, a)))
             .flatten();
+        // With no list for the second required spec, the shortest list of
+        // a later required one, in its (longer) reach: `rose …, from 142
+        // to 168` needs a `from` within fourteen tokens of the verb.
+        let (second, k2) = match second {
+            Some(l) => (Some(l), k2),
+            None => specs
+                .iter()
+                .enumerate()
+                .skip(k2 + 1)
+                .filter(|(_, s)| s.min > 0)
+                .filter_map(|(j, s)| driver(s, a).map(|l| (l, j)))
+                .min_by_key(|(l, _)| l.len())
+                .map_or((None, k2), |(l, j)| (Some(l), j)),
+        };
         RequiredGate {
             first: specs.get(k1).and_then(|s| driver(s, a)),
             second,
             reach_first: reach(&specs[..k1], a),
-            reach_second: reach(&specs[k1..k2], a),
+            reach_second: reach(&specs[k1..k2.min(specs.len())], a),
             at: 0,
             next,
         }
