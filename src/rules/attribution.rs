@@ -1124,7 +1124,7 @@ fn titled_name_before<'t>(a: &Analysis<'t>, title: &str, before: usize) -> Optio
             && (a.tokens[j].has(flag::TITLE) && !a.tokens[j].has(flag::UPPER)
                 || j > i + 1
                     && j + 1 < before
-                    && matches!(a.word(j), "bin" | "al" | "de" | "van" | "von")
+                    && is_name_particle(a.word(j))
                     && a.tokens[j + 1].has(flag::TITLE))
         {
             j += 1;
@@ -1205,13 +1205,18 @@ fn is_style_before_name(a: &Analysis<'_>, k: usize) -> bool {
         && a.tokens.get(k + 1).is_some_and(|t| t.has(flag::TITLE))
 }
 
+/// A lower-case particle inside a name (`bin`, `al`, `de`, `van`, `von`).
+fn is_name_particle(w: &str) -> bool {
+    matches!(w, "bin" | "al" | "de" | "van" | "von")
+}
+
 /// True when token `i` (before `e`) can be part of a person's name: a
 /// capitalised word, an initial's full stop, or a particle inside the name
 /// (`bin`, `al`, `de`, `van`, `von`).
 fn is_name_token(a: &Analysis<'_>, i: usize, e: usize) -> bool {
     a.tokens[i].has(flag::TITLE)
         || a.word(i) == "."
-        || i + 1 < e && matches!(a.word(i), "bin" | "al" | "de" | "van" | "von" | "-")
+        || i + 1 < e && (is_name_particle(a.word(i)) || a.word(i) == "-")
 }
 
 /// Where a name starts once an owner or a place before it is dropped:
@@ -1481,37 +1486,34 @@ pub fn is_unnamed_source_noun(w: &str) -> bool {
 /// `officials with knowledge of | the plan`, `people briefed on | it`), the
 /// token of the source's noun (not before `lo`).
 fn unnamed_source_head(a: &Analysis<'_>, lo: usize, s: usize) -> Option<usize> {
-    if s < lo + 3 {
-        return None;
+    // The noun two to four tokens back, its link reaching the phrase (or,
+    // `officials with | knowledge of the talks`, inside it).
+    (s.saturating_sub(4).max(lo)..s.saturating_sub(1))
+        .rev()
+        .find(|&h| source_link(a, h + 1).is_some_and(|n| h + 1 + n >= s))
+        .filter(|&h| UNNAMED_SOURCES.has(a.word(h)))
+}
+
+/// The tokens of an unnamed source's link to what it knows about at token
+/// `i`: `familiar with`, `close to`, `briefed on` (2), `with knowledge of` (3).
+fn source_link(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    match (a.word(i), a.word(i + 1)) {
+        ("familiar", "with") | ("close", "to") | ("briefed", "on") => Some(2),
+        ("with", "knowledge") if a.word(i + 2) == "of" => Some(3),
+        _ => None,
     }
-    let (prep, adj) = (a.word(s - 1), a.word(s - 2));
-    let head = match (adj, prep) {
-        ("familiar", "with") | ("close", "to") | ("briefed", "on") => s - 3,
-        ("knowledge", "of") if s >= lo + 4 && a.word(s - 3) == "with" => s - 4,
-        // `officials with | knowledge of the talks`: the noun phrase found
-        // holds the `of`.
-        (_, "with") if a.word(s) == "knowledge" && a.word(s + 1) == "of" => s - 2,
-        _ => return None,
-    };
-    UNNAMED_SOURCES.has(a.word(head)).then_some(head)
 }
 
 /// When the noun phrase `np` (after a verb: `according to people
 /// familiar`) opens an unnamed source, the source's noun and the end of
 /// its description (`people familiar with the matter`).
 fn unnamed_source_after(a: &Analysis<'_>, np: (usize, usize), hi: usize) -> Option<(usize, usize)> {
-    // The description's link (`familiar with`, `close to`, `briefed on`,
-    // `with knowledge of`) after the noun, and what it links to: tested
-    // first, as it rules out nearly every phrase.
+    // The link after the noun is tested first: it rules out nearly every
+    // phrase.
     let object_after = |head: usize| {
-        if head + 3 >= hi {
-            return None;
-        }
-        match (a.word(head + 1), a.word(head + 2)) {
-            ("familiar", "with") | ("close", "to") | ("briefed", "on") => Some(head + 3),
-            ("with", "knowledge") if a.word(head + 3) == "of" => Some(head + 4),
-            _ => None,
-        }
+        source_link(a, head + 1)
+            .map(|n| head + 1 + n)
+            .filter(|&o| o < hi)
     };
     let k = np.0;
     let (head, object) = if let Some(o) = object_after(k) {
@@ -1844,7 +1846,7 @@ pub fn is_company_noun(w: &str) -> bool {
 /// means where the text names no company near it (`Korvel to cut 1,400
 /// jobs …` → `Korvel`; `Norvik Energy Storage Opens $640 Million …` →
 /// `Norvik Energy Storage`, the longest opening the body repeats).
-pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<&'t str> {
+pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<Agent<'t>> {
     let first = a.sents.first()?;
     let (t0, t1) = a.sent_tokens(0);
     let mut e = t0;
@@ -1872,7 +1874,7 @@ pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<&'t str> {
                     .is_none_or(|c| !c.is_alphanumeric());
                 inside && whole
             })
-            .then_some(name)
+            .then(|| agent_over(a, name, t0, k, true))
     })
 }
 

@@ -131,16 +131,9 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
                 ag.name = sb.name;
             } else if is_company_noun(noun)
                 && let Some(name) = *headline.get_or_insert_with(|| {
-                    headline_org(a).filter(|&name| {
-                        let ag = Agent {
-                            name,
-                            start: 0,
-                            end: name.len(),
-                            verb: None,
-                            named: true,
-                        };
-                        !is_person_in(a, &ag, &mut surnames)
-                    })
+                    headline_org(a)
+                        .filter(|h| !is_person_in(a, h, &mut surnames))
+                        .map(|h| h.name)
                 })
             {
                 // `Korvel to cut 1,400 jobs …`: the company the headline
