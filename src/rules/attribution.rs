@@ -209,6 +209,11 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "motors",
     "semiconductor",
     "house",
+    "city",
+    "town",
+    "county",
+    "borough",
+    "municipality",
     "government",
     "senate",
     "congress",
@@ -616,6 +621,34 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
     Some((j, end))
 }
 
+/// `Two law enforcement sources who were not authorized to speak publicly
+/// told`, `A tenant who escaped …, and who asked …, testified`: the
+/// sentence opens with its subject and a relative clause, and the walk
+/// back from the verb (giving `np`) stopped inside the clause, at a word
+/// no agent starts with (a verb: `speak`, `climbing`). The subject is
+/// before `who`.
+fn relative_subject(
+    a: &Analysis<'_>,
+    lx: AttrLexicons,
+    lo: usize,
+    np: (usize, usize),
+) -> Option<(usize, usize)> {
+    let t = a.tokens[np.0];
+    // After a comma the walk found a closing tag's agent (`…, police said`).
+    if !t.has(flag::LOWER)
+        || DETERMINERS.has(a.word(np.0))
+        || PRONOUNS.has(a.word(np.0))
+        || np.0 == 0
+        || a.tokens[np.0 - 1].has(flag::PUNCT)
+    {
+        return None;
+    }
+    let who = (lo + 1..np.0.min(lo + 6))
+        .take_while(|&i| !a.tokens[i].has(flag::PUNCT))
+        .find(|&i| a.word(i).eq_ignore_ascii_case("who"))?;
+    np_before(a, lx, lo, who)
+}
+
 /// Are tokens `from..end` a bare description and a name (`nurse Priya
 /// Raman`, `union leader Ana Ruiz`)? Between commas that is the agent, not
 /// an aside about it (`a fund manager at Brightwater Capital` has an
@@ -792,6 +825,7 @@ fn name_of<'t>(
                 && a.tokens[k - 2].end() == t.start()
                 && a.tokens[k].has(flag::TITLE)
             || k < e && org_of(a, k - 1)
+            || w == "the" && k < e && k >= 2 && org_join_len(a, k - 2) == 2
             // A mission is named by its place: `the US Embassy in Manila`.
             || w == "in"
                 && k < e
@@ -978,18 +1012,36 @@ fn statement_source<'t>(
 /// Or an `on` after a body that deliberates (`Intergovernmental Panel on
 /// Climate Change`, `Commission on Human Rights`).
 fn org_of(a: &Analysis<'_>, i: usize) -> bool {
+    org_join_len(a, i) > 0
+}
+
+/// How many words join an organisation's name at token `i` (see
+/// [`org_of`]): 1 for `of`, `for` or `on`; 2 for `of the` (`Office of
+/// the Fire Marshal`, `Department of the Treasury`); 0 for none.
+fn org_join_len(a: &Analysis<'_>, i: usize) -> usize {
     let before = if i >= 1 { a.word(i - 1) } else { "" };
-    let joins = match a.word(i) {
+    let w = a.word(i);
+    let joins = match w {
         w if lower_in(w, &["of", "for"]) => {
             ORG_WORDS.has(before) || w.eq_ignore_ascii_case("for") && FOR_NAMES.has(before)
         }
         "on" => DELIBERATIVE_BODIES.has(before),
         _ => false,
     };
-    joins
-        && a.tokens[i - 1].has(flag::TITLE)
-        && a.tokens.get(i + 1).is_some_and(|t| t.has(flag::TITLE))
-        && !lower_in(a.word(i + 1), &["the"])
+    if !joins || i == 0 || !a.tokens[i - 1].has(flag::TITLE) {
+        return 0;
+    }
+    let n = if w == "of" && a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "the") {
+        2
+    } else {
+        1
+    };
+    if a.tokens.get(i + n).is_some_and(|t| t.has(flag::TITLE)) && !lower_in(a.word(i + n), &["the"])
+    {
+        n
+    } else {
+        0
+    }
 }
 
 /// Words that open a name going on with `for`, though no organisation's
@@ -1091,8 +1143,10 @@ fn org_name_end(
     while e < limit {
         if cap(e) {
             e += 1;
-        } else if org_of(a, e) && e + 1 < limit {
-            e += 2;
+        } else if let n @ 1.. = org_join_len(a, e)
+            && e + n < limit
+        {
+            e += n + 1;
             of = true;
         } else if of
             // `Ministry of Human Resources and Emiratisation`: one word
@@ -1361,7 +1415,7 @@ pub fn agent_of_verb<'t>(
     let np_before_verb = if inverted {
         None
     } else {
-        np_before(a, lx, lo, v.0)
+        np_before(a, lx, lo, v.0).map(|np| relative_subject(a, lx, lo, np).unwrap_or(np))
     };
     if np_before_verb.is_some_and(|(s, e)| {
         (s..e).all(|i| {
@@ -1673,6 +1727,7 @@ static PUBLIC_BODY_NOUNS: WordSet = WordSet::new(&[
     "center",
     "association",
     "federation",
+    "office",
 ]);
 
 /// Does `name` name another kind of body than `noun`: for a public body,

@@ -499,8 +499,15 @@ pub fn figure_value(text: &str) -> String {
     if words.iter().any(|w| is_vague(w)) && !words.iter().any(|w| parse_digits(w).is_some()) {
         return String::new();
     }
+    // A time taken (`3:52.14`) is its value as written.
+    if let Some(t) = words.iter().find(|w| is_time_taken(w)) {
+        return (*t).to_string();
+    }
     let mut i = 0;
     while i < words.len() {
+        if let Some(v) = mixed_fraction(&words[i..]) {
+            return v;
+        }
         if let Some((low, n)) = read_number(&words[i..]) {
             // A compound like `28-year-old` has its number first; a range has
             // a joiner and a second number.
@@ -559,6 +566,56 @@ pub fn figure_value(text: &str) -> String {
         i += 1;
     }
     String::new()
+}
+
+/// `3:52.14`, `2:08.4`, `2:05:30`: minutes and seconds with a fraction, or
+/// hours, minutes and seconds (the `figure.race_time` rule's shape).
+fn is_time_taken(w: &str) -> bool {
+    let Some((h, rest)) = w.split_once(':') else {
+        return false;
+    };
+    let digits = |x: &str, lo: usize, hi: usize| {
+        (lo..=hi).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (mid, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let (m, s) = mid.split_once(':').unwrap_or((mid, ""));
+    digits(h, 1, 2)
+        && digits(m, 2, 2)
+        && if s.is_empty() {
+            digits(frac, 1, 3)
+        } else {
+            digits(s, 2, 2) && (frac.is_empty() || digits(frac, 1, 3))
+        }
+}
+
+/// `1 1/2` (then anything): a whole number and a proper fraction, as a
+/// decimal when one is exact (halves, quarters, fifths …), else as
+/// written (`4 2/3`).
+fn mixed_fraction(words: &[&str]) -> Option<String> {
+    let (Some(whole), Some(frac)) = (words.first(), words.get(1)) else {
+        return None;
+    };
+    let all_digits =
+        |x: &str| !x.is_empty() && x.len() <= 9 && x.bytes().all(|b| b.is_ascii_digit());
+    let (num, den) = frac.split_once('/')?;
+    if !(all_digits(whole) && all_digits(num) && all_digits(den)) {
+        return None;
+    }
+    let (n, d): (u64, u64) = (num.parse().ok()?, den.parse().ok()?);
+    if d == 0 || n >= d {
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    // The fewest decimal places that hold n/d exactly, if six do.
+    for k in 1..=6u32 {
+        let p = 10u64.pow(k);
+        if p % d == 0 {
+            let digits = format!("{:0width$}", n * (p / d), width = k as usize);
+            return Some(format!("{whole}.{}", digits.trim_end_matches('0')));
+        }
+    }
+    Some(format!("{whole} {n}/{d}"))
 }
 
 /// The product of the scale words among `words` (`lakh crore` is 10^12),
@@ -765,6 +822,14 @@ mod tests {
             ("₺40", "40"),
             ("+21", "21"),
             ("-7", "-7"),
+            // Times taken are written as given; a mixed number is a decimal
+            // only where one is exact.
+            ("3:52.14", "3:52.14"),
+            ("2:05:30", "2:05:30"),
+            ("1 1/2 games", "1.5"),
+            ("about 2 1/4 hours", "2.25"),
+            ("4 2/3 innings", "4 2/3"),
+            ("less than 1 in 10 billion", "0.0000000001"),
             ("−2.5%", "-2.5"),
             ("-3-5", "3-5"),
             ("$1.2 billion", "1200000000"),

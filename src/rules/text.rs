@@ -224,10 +224,10 @@ pub fn is_unit_suffix(w: &str) -> bool {
 }
 
 /// Is `suffix` a unit written onto the number `num`: one of
-/// [`UNIT_SUFFIXES`], or seconds after a decimal (`1.214s`; `1990s` is a
-/// decade)?
+/// [`UNIT_SUFFIXES`], or seconds after a decimal (`1.214s`, `47.31sec`;
+/// `1990s` is a decade)?
 pub fn unit_suffix_of(num: &str, suffix: &str) -> bool {
-    is_unit_suffix(suffix) || suffix == "s" && num.contains('.')
+    is_unit_suffix(suffix) || matches!(suffix, "s" | "sec" | "secs") && num.contains('.')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -755,7 +755,17 @@ const ABBREVIATIONS: &[&str] = &[
     "rs", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "etc", "no", "nos",
     "prof", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "est", "fig", "vol", "mt", "ft", "u.s", "u.k", "e.g", "i.e",
-    "a.m", "p.m",
+    "a.m", "p.m", "det", "insp", "supt", "cpl", "pvt", "atty", "asst", "dept", "msgr",
+];
+
+/// State and province abbreviations after a place and a comma (`EUGENE,
+/// Ore.`, `Bangor, Me.`): AP style, in datelines above all. Compared exactly, and only after a comma: `fell ill.` and
+/// `after Mass.` end their sentences.
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
+    "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Va", "Vt",
+    "Wash", "W.Va", "Wis", "Wyo", "D.C", "Ont", "Que", "Alta", "Sask", "Man", "B.C", "N.S",
 ];
 
 /// Words that start a new sentence after `a.m.`/`p.m.`.
@@ -990,6 +1000,9 @@ fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
     if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
+    if before[..word_start].trim_end().ends_with(',') && STATES.contains(&word) {
+        return true;
+    }
     // Initials: `J.`, `U.S.`
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 1 && word.chars().next().is_some_and(char::is_uppercase) {
@@ -1096,6 +1109,26 @@ mod tests {
         assert_eq!(sents("-5C at night."), ["-5C at night."]);
         assert_eq!(list_marker_len("– x"), "– ".len());
         assert_eq!(sents("-   Rents rose"), ["Rents rose"]);
+    }
+
+    #[test]
+    fn ranks_and_state_abbreviations_end_no_sentence() {
+        assert_eq!(
+            sents("Det. Maria Lopez said so. EUGENE, Ore. (KWLV) — Police came."),
+            [
+                "Det. Maria Lopez said so.",
+                "EUGENE, Ore. (KWLV) — Police came."
+            ]
+        );
+        // Only after a place and its comma: these end their sentences.
+        assert_eq!(
+            sents("He fell Ill. Then he left."),
+            ["He fell Ill.", "Then he left."]
+        );
+        assert_eq!(
+            sents("They went to Mass. It rained."),
+            ["They went to Mass.", "It rained."]
+        );
     }
 
     fn sents(t: &str) -> Vec<&str> {
