@@ -511,7 +511,19 @@ impl<'t> Analysis<'t> {
                     None
                 }
             }) == Some(true);
-            if !cued_after && !cued_before {
+            // `Strand added a sacrifice fly`, `added two goals`: `added`
+            // with an object is no speech, even after a comma (`Houston,
+            // and Strand added …`); `”, she added a moment later` is.
+            let object = self.word(i).eq_ignore_ascii_case("added")
+                && (self
+                    .tokens
+                    .get(i + n)
+                    .is_some_and(|t| t.has(super::text::flag::LIKE_NUM))
+                    || ["a", "an", "another"]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(next))
+                        && !self.word(i + n + 1).eq_ignore_ascii_case("moment"));
+            if object || !cued_after && !cued_before {
                 dropped.push(i);
             }
         }

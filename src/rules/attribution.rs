@@ -649,6 +649,29 @@ fn relative_subject(
     np_before(a, lx, lo, who)
 }
 
+/// Is the verb at token `v` denied (`Solvane did not say whether …`,
+/// `Police have not confirmed that`, `declined to say`)? Then its
+/// subject asserts nothing, and the sentence is the outlet's.
+fn negated(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
+    let mut j = v;
+    while j > lo && a.tokens[j - 1].has(flag::LOWER) {
+        let w = a.word(j - 1);
+        if lower_in(w, &["not", "never"]) || w.ends_with("n't") || w.ends_with("n’t") {
+            return true;
+        }
+        if !SKIP_BEFORE_VERB.has(w) {
+            break;
+        }
+        j -= 1;
+    }
+    v >= lo + 2
+        && a.word(v - 1) == "to"
+        && lower_in(
+            a.word(v - 2),
+            &["declined", "declines", "refused", "refuses"],
+        )
+}
+
 /// Are tokens `from..end` a bare description and a name (`nurse Priya
 /// Raman`, `union leader Ana Ruiz`)? Between commas that is the agent, not
 /// an aside about it (`a fund manager at Brightwater Capital` has an
@@ -1329,6 +1352,9 @@ pub fn agent_of_verb<'t>(
     last_person: Option<&Agent<'t>>,
 ) -> Option<Agent<'t>> {
     let verb_word = a.word(v.0);
+    if negated(a, lo, v.0) {
+        return None;
+    }
     let after_first = verb_word.eq_ignore_ascii_case("according");
     // `”, said X` or `said X` at the start: the agent follows.
     let prev = (lo..v.0).rev().find(|&i| a.word(i) != ",");
@@ -1863,6 +1889,75 @@ pub fn source_by<'t>(
     full_name(a, lx, s, e)
 }
 
+/// Records and documents that `show` what a sentence says (`Court
+/// records show`, `…, jail records show.`), besides [`SOURCE_NOUNS`].
+static RECORD_NOUNS: WordSet = WordSet::new(&["records", "documents", "filings", "logs"]);
+
+/// The source a sentence's subject names with `show` (`Court records show
+/// Whitcomb was convicted …`, `…, jail records show.`, `Figures from
+/// Banking & Payments Federation Ireland showed …`): the claimant of a
+/// sentence with no reporting verb. The records themselves, or the body
+/// named after `from`; `the figures show` names nobody.
+pub fn source_shows<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    t0: usize,
+    t1: usize,
+) -> Option<Agent<'t>> {
+    let v = (t0 + 1..t1).find(|&k| {
+        a.tokens[k].has(flag::LOWER) && lower_in(a.word(k), &["show", "shows", "showed", "shown"])
+    })?;
+    // `figures from BPFI (…) showed`: the body after `from`.
+    if let Some(f) = (v.saturating_sub(12).max(t0 + 1)..v).find(|&k| a.word(k) == "from")
+        && SOURCE_NOUNS.has(a.word(f - 1))
+        && !(f + 1..v).any(|k| a.tokens[k].has(flag::LOWER) && BOUNDARY.has(a.word(k)))
+    {
+        let mut s = f + 1;
+        if s < v && a.word(s).eq_ignore_ascii_case("the") {
+            s += 1;
+        }
+        let e = org_name_end(a, s, v, |k| {
+            a.tokens[k].has(flag::TITLE) || a.word(k) == "&"
+        });
+        if e > s {
+            return full_name(a, lx, s, e);
+        }
+    }
+    let head = a.word(v - 1);
+    if !(SOURCE_NOUNS.has(head) || RECORD_NOUNS.has(head)) || !a.tokens[v - 1].has(flag::ALPHA) {
+        return None;
+    }
+    // The subject: up to three words before the noun, back to the sentence
+    // start or a comma; an article or determiner opens it.
+    let mut s = v - 1;
+    while s > t0 && v - s < 4 {
+        let t = a.tokens[s - 1];
+        if t.has(flag::PUNCT) || DETERMINERS.has(a.word(s - 1)) || BOUNDARY.has(a.word(s - 1)) {
+            break;
+        }
+        s -= 1;
+    }
+    let opens = s == t0 || a.word(s - 1) == "," || DETERMINERS.has(a.word(s - 1));
+    // `the figures show` names nobody: the noun needs a word before it,
+    // one naming whose they are (`LSEG data`, `Court records`) or, for
+    // records, where they are kept (`jail records`); `official data` and
+    // `the authority's own figures` name no one the text can give.
+    let owner = (s..v - 1).any(|k| a.tokens[k].has(flag::TITLE));
+    if !opens
+        || s == v - 1
+        || !(owner || RECORD_NOUNS.has(head))
+        || (s..v).any(|k| is_possessive(a.word(k)))
+    {
+        return None;
+    }
+    let ag = words_agent(a, s, v, owner);
+    // `LSEG data` speaks for LSEG; records stay records.
+    Some(match document_owner(ag.name) {
+        Some(name) => Agent { name, ..ag },
+        None => ag,
+    })
+}
+
 /// The organisation a spokesperson speaks for (`a Patients’ Forum
 /// spokesperson` → `Patients’ Forum`), when the agent names one.
 pub fn spokesperson_org<'t>(ag: &Agent<'t>) -> Option<&'t str> {
@@ -1902,13 +1997,20 @@ pub fn is_company_noun(w: &str) -> bool {
 /// jobs …` → `Korvel`; `Norvik Energy Storage Opens $640 Million …` →
 /// `Norvik Energy Storage`, the longest opening the body repeats).
 pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<Agent<'t>> {
-    let first = a.sents.first()?;
-    let (t0, t1) = a.sent_tokens(0);
+    // The headline: the first line of four words or more (a section label
+    // such as `Startups` may stand above it).
+    let h = (0..a.sents.len().min(3)).find(|&i| {
+        let (t0, t1) = a.sent_tokens(i);
+        t1 - t0 >= 4
+    })?;
+    let first = &a.sents[h];
+    let (t0, t1) = a.sent_tokens(h);
     let mut e = t0;
     while e < t1.min(t0 + 6) && a.tokens[e].has(flag::TITLE) {
         e += 1;
     }
-    if e == t0 || DETERMINERS.has(a.word(t0)) {
+    // `India’s DGCA Grounds …`: a place's possessive opens no company name.
+    if e == t0 || DETERMINERS.has(a.word(t0)) || is_possessive(a.word(t0)) {
         return None;
     }
     let body = &a.text[first.end..];

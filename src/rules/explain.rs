@@ -6,7 +6,7 @@ use super::attribution::{
     Agent, AttrLexicons, Gender, SurnameMemo, agent_of_verb, company_noun, document_noun,
     document_owner, full_name, headline_org, is_company_noun, is_person, is_person_in, is_pronoun,
     is_unnamed_source_noun, mention_gender, names_other_kind, org_described_before,
-    police_named_before, pronoun_gender, source_by, spokesperson_org, subject,
+    police_named_before, pronoun_gender, source_by, source_shows, spokesperson_org, subject,
     verbs_outside_quotes,
 };
 use super::conditions::only_quote;
@@ -864,7 +864,8 @@ pub fn finish(
                     && let Some(i) = si
                 {
                     let (t0, t1) = a.sent_tokens(i);
-                    by_source = source_by(a, rs.attr_lex, t0, t1);
+                    by_source = source_by(a, rs.attr_lex, t0, t1)
+                        .or_else(|| source_shows(a, rs.attr_lex, t0, t1));
                     who = by_source.as_ref();
                 }
                 for p in own {
