@@ -254,9 +254,13 @@ fn agents<'t>(rs: &RuleSet, a: &Analysis<'t>) -> Agents<'t> {
             // `Peter Lund … said his report was ignored. “I marked the
             // hangers …,” his statement read.`: whoever spoke last in this
             // paragraph, if after the last quotation's speaker.
+            // `A former account manager, who asked not to be named, said
+            // her team … ¶ "Nobody saw it coming."`: a quotation opening
+            // the next paragraph goes on for the one who spoke at the end
+            // of the last, named or not.
             if sp.is_none()
                 && let Some((p, ag)) = &last_agent
-                && *p == s.para
+                && (*p == s.para || opens_para && *p + 1 == s.para)
                 && ag.start < q.start
                 && last_quote_speaker
                     .as_ref()

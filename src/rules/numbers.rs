@@ -500,12 +500,15 @@ pub fn figure_value(text: &str) -> String {
         return String::new();
     }
     // A time taken (`3:52.14`) is its value as written.
-    if let Some(t) = words.iter().find(|w| is_time_taken(w)) {
+    if text.contains(':')
+        && let Some(t) = words.iter().find(|w| is_time_taken(w))
+    {
         return (*t).to_string();
     }
+    let fraction = text.contains('/');
     let mut i = 0;
     while i < words.len() {
-        if let Some(v) = mixed_fraction(&words[i..]) {
+        if fraction && let Some(v) = mixed_fraction(&words[i..]) {
             return v;
         }
         if let Some((low, n)) = read_number(&words[i..]) {
