@@ -501,28 +501,33 @@ impl<'t> Analysis<'t> {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(next))
                 || is_open(next);
-            let cued_before = (i.saturating_sub(5)..i).rev().find_map(|j| {
+            // The closer a few words before, if any: a comma or a closing
+            // quotation mark (`”, she added`).
+            let closer = (i.saturating_sub(5)..i).rev().find_map(|j| {
                 let w = self.word(j);
                 if is_close(w) {
-                    Some(true)
+                    Some(Some(w))
                 } else if self.tokens[j].has(super::text::flag::PUNCT) {
-                    Some(false)
+                    Some(None)
                 } else {
                     None
                 }
-            }) == Some(true);
+            });
+            let cued_before = matches!(closer, Some(Some(_)));
             // `Strand added a sacrifice fly`, `added two goals`: `added`
             // with an object is no speech, even after a comma (`Houston,
-            // and Strand added …`); `”, she added a moment later` is.
-            let object = self.word(i).eq_ignore_ascii_case("added")
+            // and Strand added …`); after a closing quotation mark it is
+            // (`”, he added a few minutes later`).
+            let quoted = matches!(closer, Some(Some(w)) if w != ",");
+            let object = !quoted
+                && self.word(i).eq_ignore_ascii_case("added")
                 && (self
                     .tokens
                     .get(i + n)
                     .is_some_and(|t| t.has(super::text::flag::LIKE_NUM))
                     || ["a", "an", "another"]
                         .iter()
-                        .any(|w| w.eq_ignore_ascii_case(next))
-                        && !self.word(i + n + 1).eq_ignore_ascii_case("moment"));
+                        .any(|w| w.eq_ignore_ascii_case(next)));
             if object || !cued_after && !cued_before {
                 dropped.push(i);
             }

@@ -373,9 +373,7 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
     let mut j = v;
     // Skip adverbs and auxiliaries: `has repeatedly said`.
     while j > lo {
-        let w = a.word(j - 1);
-        let t = a.tokens[j - 1];
-        if t.has(flag::LOWER) && (SKIP_BEFORE_VERB.has(w) || w.len() > 4 && w.ends_with("ly")) {
+        if skips_before_verb(a, j - 1) {
             j -= 1;
         } else {
             break;
@@ -624,9 +622,10 @@ fn np_before(a: &Analysis<'_>, lx: AttrLexicons, lo: usize, v: usize) -> Option<
 /// `Two law enforcement sources who were not authorized to speak publicly
 /// told`, `A tenant who escaped …, and who asked …, testified`: the
 /// sentence opens with its subject and a relative clause, and the walk
-/// back from the verb (giving `np`) stopped inside the clause, at a word
-/// no agent starts with (a verb: `speak`, `climbing`). The subject is
-/// before `who`.
+/// back from the verb (giving `np`) stopped inside the clause, after a
+/// preposition or `to` (`to speak`, `by climbing`). The subject is before
+/// `who`. A walk stopped at `and`, `while` or a comma found the agent of a
+/// clause of its own (`A man who was shot died, and police said …`).
 fn relative_subject(
     a: &Analysis<'_>,
     lx: AttrLexicons,
@@ -634,12 +633,11 @@ fn relative_subject(
     np: (usize, usize),
 ) -> Option<(usize, usize)> {
     let t = a.tokens[np.0];
-    // After a comma the walk found a closing tag's agent (`…, police said`).
     if !t.has(flag::LOWER)
         || DETERMINERS.has(a.word(np.0))
         || PRONOUNS.has(a.word(np.0))
         || np.0 == 0
-        || a.tokens[np.0 - 1].has(flag::PUNCT)
+        || !PREPOSITIONS.has(a.word(np.0 - 1))
     {
         return None;
     }
@@ -649,9 +647,17 @@ fn relative_subject(
     np_before(a, lx, lo, who)
 }
 
+/// Is token `i` an auxiliary or adverb between a subject and its verb
+/// (`has`, `also`, `repeatedly`)?
+fn skips_before_verb(a: &Analysis<'_>, i: usize) -> bool {
+    let w = a.word(i);
+    a.tokens[i].has(flag::LOWER) && (SKIP_BEFORE_VERB.has(w) || w.len() > 4 && w.ends_with("ly"))
+}
+
 /// Is the verb at token `v` denied (`Solvane did not say whether …`,
-/// `Police have not confirmed that`, `declined to say`)? Then its
-/// subject asserts nothing, and the sentence is the outlet's.
+/// `Police have not confirmed that`, `did not immediately say`, `declined
+/// to say`)? Then its subject asserts nothing, and the sentence is the
+/// outlet's.
 fn negated(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
     let mut j = v;
     while j > lo && a.tokens[j - 1].has(flag::LOWER) {
@@ -659,7 +665,7 @@ fn negated(a: &Analysis<'_>, lo: usize, v: usize) -> bool {
         if lower_in(w, &["not", "never"]) || w.ends_with("n't") || w.ends_with("n’t") {
             return true;
         }
-        if !SKIP_BEFORE_VERB.has(w) {
+        if !skips_before_verb(a, j - 1) {
             break;
         }
         j -= 1;
@@ -832,7 +838,7 @@ fn name_of<'t>(
         let t = a.tokens[k - 1];
         let ok = t.has(flag::TITLE)
             || w == "." && k >= 2 && name_dot_after(a.word(k - 2))
-            || (w == "-" || w == "al" || w == "bin" || is_name_particle(w)) && k < e
+            || (w == "-" || is_name_particle(w)) && k < e
             || (w == "and" || w == "&")
                 && k < e
                 && k >= 2
@@ -1053,7 +1059,7 @@ fn org_join_len(a: &Analysis<'_>, i: usize) -> usize {
     if !joins || i == 0 || !a.tokens[i - 1].has(flag::TITLE) {
         return 0;
     }
-    let n = if w == "of" && a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "the") {
+    let n = if w == "of" && a.word(i + 1) == "the" {
         2
     } else {
         1
@@ -1281,7 +1287,9 @@ fn is_style_before_name(a: &Analysis<'_>, k: usize) -> bool {
         && a.tokens.get(k + 1).is_some_and(|t| t.has(flag::TITLE))
 }
 
-/// A lower-case particle inside a name (`bin`, `al`, `de`, `van`, `von`).
+/// A lower-case particle inside a name (`bin`, `al`, `de`, `van`, `von`,
+/// `di`, `da`, `dos`, `del`, `della`, `du`, `der`: `Maria Aparecida dos
+/// Santos`, `Istituto Superiore di Sanità`).
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
@@ -1303,8 +1311,7 @@ fn is_name_particle(w: &str) -> bool {
 
 /// True when token `i` (before `e`) can be part of a person's name: a
 /// capitalised word, an initial's full stop, or a particle inside the name
-/// (`bin`, `al`, `de`, `van`, `von`, `di`, `dos` …; `Istituto Superiore di
-/// Sanità` is an institute's).
+/// (see [`is_name_particle`]).
 fn is_name_token(a: &Analysis<'_>, i: usize, e: usize) -> bool {
     a.tokens[i].has(flag::TITLE)
         || a.word(i) == "."
@@ -1893,11 +1900,24 @@ pub fn source_by<'t>(
     {
         return None;
     }
-    let mut s = b + 1;
-    if s < t1 && a.word(s).eq_ignore_ascii_case("the") {
+    named_body_at(a, lx, b + 1, t1)
+}
+
+/// The organisation named from token `s` (after `by` or `from`), an
+/// article skipped, before `limit` (`the Ghana Statistical Service`,
+/// `Banking & Payments Federation Ireland`).
+fn named_body_at<'t>(
+    a: &Analysis<'t>,
+    lx: AttrLexicons,
+    mut s: usize,
+    limit: usize,
+) -> Option<Agent<'t>> {
+    if s < limit && a.word(s).eq_ignore_ascii_case("the") {
         s += 1;
     }
-    let e = org_name_end(a, s, t1, |k| a.tokens[k].has(flag::TITLE));
+    let e = org_name_end(a, s, limit, |k| {
+        a.tokens[k].has(flag::TITLE) || a.word(k) == "&"
+    });
     if e == s {
         return None;
     }
@@ -1934,17 +1954,9 @@ pub fn source_shows<'t>(
     if let Some(f) = (v.saturating_sub(12).max(t0 + 1)..v).find(|&k| a.word(k) == "from")
         && SOURCE_NOUNS.has(a.word(f - 1))
         && !(f + 1..v).any(|k| a.tokens[k].has(flag::LOWER) && BOUNDARY.has(a.word(k)))
+        && let Some(body) = named_body_at(a, lx, f + 1, v)
     {
-        let mut s = f + 1;
-        if s < v && a.word(s).eq_ignore_ascii_case("the") {
-            s += 1;
-        }
-        let e = org_name_end(a, s, v, |k| {
-            a.tokens[k].has(flag::TITLE) || a.word(k) == "&"
-        });
-        if e > s {
-            return full_name(a, lx, s, e);
-        }
+        return Some(body);
     }
     let head = a.word(v - 1);
     if !(SOURCE_NOUNS.has(head) || RECORD_NOUNS.has(head)) || !a.tokens[v - 1].has(flag::ALPHA) {
@@ -1965,7 +1977,12 @@ pub fn source_shows<'t>(
     // one naming whose they are (`LSEG data`, `Court records`) or, for
     // records, where they are kept (`jail records`); `official data` and
     // `the authority's own figures` name no one the text can give.
-    let owner = (s..v - 1).any(|k| a.tokens[k].has(flag::TITLE));
+    // A sentence's first word has its capital anyway (`Official data
+    // showed`, `New figures show`): there it names an owner only when the
+    // text capitalises it inside a sentence too (`Eurostat data showed`).
+    let owner = (s..v - 1).any(|k| {
+        a.tokens[k].has(flag::TITLE) && (k > t0 || named_inside_sentence(a.text, a.word(k)))
+    });
     if !opens
         || s == v - 1
         || !(owner || RECORD_NOUNS.has(head))
@@ -1978,6 +1995,24 @@ pub fn source_shows<'t>(
     Some(match document_owner(ag.name) {
         Some(name) => Agent { name, ..ag },
         None => ag,
+    })
+}
+
+/// Does `text` write `name` inside a sentence somewhere, after a word or
+/// a comma (`Shares of Norvale`, `said Eurostat`), where a capital is the
+/// name's own and not the sentence's?
+fn named_inside_sentence(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let inside = text[..i]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '(' | '—'));
+        let whole = text[i + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        inside && whole
     })
 }
 
@@ -2020,13 +2055,18 @@ pub fn is_company_noun(w: &str) -> bool {
 /// jobs …` → `Korvel`; `Norvik Energy Storage Opens $640 Million …` →
 /// `Norvik Energy Storage`, the longest opening the body repeats).
 pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<Agent<'t>> {
-    // The headline: the first line of four words or more (a section label
-    // such as `Startups` may stand above it).
-    let h = (0..a.sents.len().min(3)).find(|&i| {
-        let (t0, t1) = a.sent_tokens(i);
-        t1 - t0 >= 4
-    })?;
-    let first = &a.sents[h];
+    // The headline, below up to two section labels of a line of their own
+    // and at most two words (`Startups`, `Business`): `Korvel shuts plant`
+    // is a headline.
+    let h = (0..a.sents.len().min(2))
+        .take_while(|&i| {
+            let (t0, t1) = a.sent_tokens(i);
+            a.sents[i].whole_para
+                && i + 1 < a.sents.len()
+                && (t0..t1).filter(|&k| !a.tokens[k].has(flag::PUNCT)).count() <= 2
+        })
+        .count();
+    let first = a.sents.get(h)?;
     let (t0, t1) = a.sent_tokens(h);
     let mut e = t0;
     while e < t1.min(t0 + 6) && a.tokens[e].has(flag::TITLE) {
@@ -2039,22 +2079,9 @@ pub fn headline_org<'t>(a: &Analysis<'t>) -> Option<Agent<'t>> {
     let body = &a.text[first.end..];
     (t0 + 1..=e).rev().find_map(|k| {
         let name = a.tokens_text(t0, k);
-        body.match_indices(name)
-            .any(|(i, _)| {
-                // Inside a sentence (`contact Cradlepath for`, `Shares of
-                // Norvale`), not opening one, where any word is capitalised.
-                let inside = body[..i]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '(' | '—'));
-                let whole = body[i + name.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                inside && whole
-            })
-            .then(|| agent_over(a, name, t0, k, true))
+        // Inside a sentence (`contact Cradlepath for`, `Shares of
+        // Norvale`), not opening one, where any word is capitalised.
+        named_inside_sentence(body, name).then(|| agent_over(a, name, t0, k, true))
     })
 }
 

@@ -605,7 +605,7 @@ fn mixed_fraction(words: &[&str]) -> Option<String> {
         return None;
     }
     let (n, d): (u64, u64) = (num.parse().ok()?, den.parse().ok()?);
-    if d == 0 || n >= d {
+    if n == 0 || n >= d {
         return None;
     }
     let whole = whole.trim_start_matches('0');
@@ -832,6 +832,7 @@ mod tests {
             ("1 1/2 games", "1.5"),
             ("about 2 1/4 hours", "2.25"),
             ("4 2/3 innings", "4 2/3"),
+            ("2 0/4", "2"),
             ("less than 1 in 10 billion", "0.0000000001"),
             ("−2.5%", "-2.5"),
             ("-3-5", "3-5"),

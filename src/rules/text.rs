@@ -758,14 +758,13 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "det", "insp", "supt", "cpl", "pvt", "atty", "asst", "dept", "msgr",
 ];
 
-/// State and province abbreviations after a place and a comma (`EUGENE,
-/// Ore.`, `Bangor, Me.`): AP style, in datelines above all. Compared exactly, and only after a comma: `fell ill.` and
-/// `after Mass.` end their sentences.
+/// State and province abbreviations in a dateline (`EUGENE, Ore. (KWLV)
+/// —`, `Bangor, Me. —`), AP style. Compared exactly; dotted ones (`N.Y.`)
+/// are initials already.
 const STATES: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
-    "La", "Md", "Mass", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
-    "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Va", "Vt",
-    "Wash", "W.Va", "Wis", "Wyo", "D.C", "Ont", "Que", "Alta", "Sask", "Man", "B.C", "N.S",
+    "La", "Md", "Mass", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask", "Man",
 ];
 
 /// Words that start a new sentence after `a.m.`/`p.m.`.
@@ -1000,7 +999,12 @@ fn no_break_at(s: &str, dot: usize, next: &str) -> bool {
     if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
-    if before[..word_start].trim_end().ends_with(',') && STATES.contains(&word) {
+    // A dateline's state: after a place and its comma, before the outlet
+    // in brackets or a dash. (`He grew up in Eugene, Ore. He …` ends.)
+    if before[..word_start].trim_end().ends_with(',')
+        && STATES.contains(&word)
+        && next.trim_start().starts_with(['(', '[', '—', '–', '-'])
+    {
         return true;
     }
     // Initials: `J.`, `U.S.`
